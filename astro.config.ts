@@ -1,0 +1,37 @@
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeRaw from 'rehype-raw';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import rehypeIsolateLatin from './src/lib/rehype-isolate-latin';
+import rehypeRejectUnsafeHtml from './src/lib/rehype-reject-unsafe-html';
+
+/**
+ * `SITE_URL` is the public address the site is deployed at; canonical and
+ * alternate links are built from it. The default is where `npm start` serves.
+ * `OUT_DIR` and `CACHE_DIR` let tests build fixture libraries side by side.
+ */
+const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  ...(process.env['OUT_DIR'] ? { outDir: process.env['OUT_DIR'] } : {}),
+  ...(process.env['CACHE_DIR'] ? { cacheDir: process.env['CACHE_DIR'] } : {}),
+  // Lossless whitespace removal: the default 'jsx' mode joins inline
+  // elements written on separate lines ("PMF" + "Iraq" → "PMFIraq").
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: unified({
+      // unified() would add its own remark-gfm; we pass the one we pin.
+      gfm: false,
+      // Keep the source's characters exactly: no curly-quote rewriting.
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      // rehype-raw first, so raw HTML is parsed before it is checked.
+      rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeIsolateLatin],
+    }),
+  },
+});

@@ -1,0 +1,94 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { localeCodes } from './i18n/locales';
+import { contentDir } from './lib/content-dir';
+
+/** Briefs and authors are `<slug>/<locale>.md`; the id keeps that path as written. */
+const editions = (folder: string) =>
+  glob({ base: `${contentDir}/${folder}`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') });
+
+const contentType = z.enum(['brief-analysis', 'articles-testimony']);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
+const day = z.date({ error: 'expected a date written YYYY-MM-DD' });
+
+/** A string given in every site language. */
+const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1)])) as {
+  [K in (typeof localeCodes)[number]]: z.ZodString;
+});
+
+const briefs = defineCollection({
+  loader: editions('briefs'),
+  schema: z.strictObject({
+    /** Headline in the edition's language. */
+    title: z.string().trim().min(1),
+    /** One or two sentences for listings and the page's meta description. */
+    summary: z.string().trim().min(1).max(320),
+    /** The publisher's label for the piece; its wording per language is `type.<value>` in the UI strings. */
+    type: contentType,
+    /** Day of original publication, YYYY-MM-DD; identical in every edition. */
+    published: day,
+    /** Author slugs, in byline order; each needs `content/authors/<slug>/<locale>.md` for this edition's locale. */
+    authors: z.array(slug).min(1),
+    /** Ids from `content/recommended.yaml` for the sidebar, in display order; default none. */
+    recommended: z.array(z.string()).default([]),
+    /** The original publication this copy reproduces. */
+    source: z.strictObject({
+      /** Key in `content/publishers.yaml`. */
+      publisher: slug,
+      /** Address of the original on the publisher's site. */
+      url: z.url({ protocol: /^https?$/ }),
+    }),
+    /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not a translation. */
+    translatedFrom: z.enum(localeCodes).optional(),
+    /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */
+    repairs: z.array(z.string().trim().min(1)).default([]),
+  }),
+});
+
+const authors = defineCollection({
+  loader: editions('authors'),
+  schema: z.strictObject({
+    /** Name as written in the edition's language. */
+    name: z.string().trim().min(1),
+    /** The author's page at a publisher; optional. */
+    profile: z
+      .strictObject({
+        /** Key in `content/publishers.yaml`. */
+        publisher: slug,
+        /** Address of the author's page there. */
+        url: z.url({ protocol: /^https?$/ }),
+      })
+      .optional(),
+  }),
+});
+
+const publishers = defineCollection({
+  loader: file(`${contentDir}/publishers.yaml`),
+  schema: z.strictObject({
+    /** The publisher's name in every site language. */
+    name: localized,
+    /** The publisher's site; relative paths in `recommended.yaml` resolve against it. */
+    site: z.url({ protocol: /^https$/ }),
+  }),
+});
+
+const recommended = defineCollection({
+  loader: file(`${contentDir}/recommended.yaml`),
+  schema: z.strictObject({
+    /** Key in `content/publishers.yaml`. */
+    publisher: slug,
+    /** Site-relative path of the piece on the publisher's site. */
+    path: z.string().regex(/^\/[^/]/, 'expected a site-relative path such as "/policy-analysis/..."'),
+    /** The publisher's label for the piece. */
+    type: contentType,
+    /** Day of publication, YYYY-MM-DD. */
+    published: day,
+    /** Title in every site language (the linked page itself is in English). */
+    title: localized,
+    /** Author names in byline order, each in every site language. */
+    authors: z.array(localized).min(1),
+  }),
+});
+
+export const collections = { briefs, authors, publishers, recommended };

@@ -1,0 +1,29 @@
+import { locales, type Locale } from '../i18n/locales';
+
+/**
+ * Publication dates are calendar days. Front matter's `2020-08-18` parses to
+ * midnight UTC, so every formatter here reads the date in UTC: a reader's
+ * time zone must not move Aug 18 to Aug 17.
+ */
+
+/** The day as `YYYY-MM-DD`, for `<time datetime>` and structured data. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The day written out for readers of `locale` ("Aug 18, 2020" / "18 أغسطس 2020"). */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Splits a conjunction list ("A, B and C" / "A وB وC") for `locale` into the
+ * items' indexes and the literal text between them, so each item can be
+ * rendered as a link.
+ */
+export function listParts(count: number, locale: Locale): ({ item: number } | { literal: string })[] {
+  const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' })
+    .formatToParts(placeholders)
+    .map((part) => (part.type === 'element' ? { item: placeholders.indexOf(part.value) } : { literal: part.value }));
+}

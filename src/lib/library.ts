@@ -1,0 +1,127 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { bodySections, byNewest, editionLocales, parseEditionId, type Section } from './editions';
+import { ContentError, findContentProblems } from './validate';
+
+/**
+ * The checked content library that pages read. Loading it validates every
+ * cross-file rule and throws a `ContentError` listing all problems, so a
+ * content mistake fails the build instead of rendering a broken page.
+ */
+
+export type BriefEntry = CollectionEntry<'briefs'>;
+export type AuthorEntry = CollectionEntry<'authors'>;
+export type RecommendedEntry = CollectionEntry<'recommended'>;
+export type PublisherEntry = CollectionEntry<'publishers'>;
+
+/** One edition of a brief. */
+export interface Brief {
+  slug: string;
+  locale: Locale;
+  entry: BriefEntry;
+  /** Section headings of the body, in order (lined up across editions). */
+  sections: Section[];
+}
+
+/** One edition of an author page. */
+export interface Author {
+  slug: string;
+  locale: Locale;
+  entry: AuthorEntry;
+}
+
+export interface Library {
+  /** The brief's edition in `locale`, if it exists. */
+  brief(slug: string, locale: Locale): Brief | undefined;
+  /** Locales in which the brief exists, default first. */
+  briefLocales(slug: string): Locale[];
+  /** Every brief edition in `locale`, newest first. */
+  briefs(locale: Locale): Brief[];
+  author(slug: string, locale: Locale): Author | undefined;
+  authorLocales(slug: string): Locale[];
+  authors(locale: Locale): Author[];
+  /** Brief editions in `locale` that list the author, newest first. */
+  briefsBy(authorSlug: string, locale: Locale): Brief[];
+  recommended(id: string): RecommendedEntry;
+  publisher(id: string): PublisherEntry;
+}
+
+function keyed<T extends { id: string }>(entries: readonly T[]) {
+  const groups = new Map<string, Partial<Record<Locale, T>>>();
+  for (const entry of entries) {
+    const parsed = parseEditionId(entry.id);
+    if ('error' in parsed) continue; // reported by findContentProblems
+    groups.set(parsed.slug, { ...groups.get(parsed.slug), [parsed.locale]: entry });
+  }
+  return groups;
+}
+
+async function loadLibrary(): Promise<Library> {
+  const [briefEntries, authorEntries, recommendedEntries, publisherEntries] = await Promise.all([
+    getCollection('briefs'),
+    getCollection('authors'),
+    getCollection('recommended'),
+    getCollection('publishers'),
+  ]);
+  const briefs = await Promise.all(
+    briefEntries.map(async (entry) => {
+      const { headings } = await render(entry);
+      return { entry, sections: bodySections(headings) };
+    }),
+  );
+
+  const problems = findContentProblems({
+    briefs: briefs.map(({ entry, sections }) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data, sections })),
+    authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
+    recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),
+    publisherIds: new Set(publisherEntries.map((entry) => entry.id)),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const briefGroups = keyed(briefs.map((b) => ({ ...b, id: b.entry.id })));
+  const authorGroups = keyed(authorEntries);
+  const recommended = new Map(recommendedEntries.map((entry) => [entry.id, entry]));
+  const publishers = new Map(publisherEntries.map((entry) => [entry.id, entry]));
+
+  const brief = (slug: string, locale: Locale): Brief | undefined => {
+    const found = briefGroups.get(slug)?.[locale];
+    return found && { slug, locale, entry: found.entry, sections: found.sections };
+  };
+  const briefsIn = (locale: Locale) =>
+    [...briefGroups.keys()]
+      .flatMap((slug) => brief(slug, locale) ?? [])
+      .sort((a, b) => byNewest({ ...a.entry.data, slug: a.slug }, { ...b.entry.data, slug: b.slug }));
+  const author = (slug: string, locale: Locale): Author | undefined => {
+    const entry = authorGroups.get(slug)?.[locale];
+    return entry && { slug, locale, entry };
+  };
+
+  return {
+    brief,
+    briefLocales: (slug) => editionLocales(briefGroups.get(slug) ?? {}),
+    briefs: briefsIn,
+    author,
+    authorLocales: (slug) => editionLocales(authorGroups.get(slug) ?? {}),
+    authors: (locale) => [...authorGroups.keys()].flatMap((slug) => author(slug, locale) ?? []),
+    briefsBy: (authorSlug, locale) => briefsIn(locale).filter((b) => b.entry.data.authors.includes(authorSlug)),
+    recommended: (id) => required(recommended.get(id), `recommended item ${id}`),
+    publisher: (id) => required(publishers.get(id), `publisher ${id}`),
+  };
+}
+
+function filePathOf(entry: { id: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? entry.id;
+}
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Missing ${what}`); // unreachable after validation
+  return value;
+}
+
+let library: Promise<Library> | undefined;
+
+/** The validated library, loaded once per build. */
+export function getLibrary(): Promise<Library> {
+  return (library ??= loadLibrary());
+}
+

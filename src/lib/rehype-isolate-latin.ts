@@ -1,0 +1,51 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { VFile } from 'vfile';
+import { isLocale, locales } from '../i18n/locales';
+
+/**
+ * Rehype plugin for right-to-left editions: wraps each run of Latin text
+ * (an acronym such as "PMF", a name, "U.S.") in `<bdi lang="en">`, so the
+ * bidi algorithm keeps its letters, trailing dot and neighbouring numbers in
+ * order, and screen readers voice it in English. The edition's direction
+ * comes from its file name (`<slug>/<locale>.md`) through the locale table;
+ * left-to-right files pass through untouched.
+ */
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[.\-&'’ ]+[A-Za-z0-9]+)*\.?/g;
+const SKIP = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style']);
+
+/** Splits a text value into text and `<bdi>` nodes; returns `undefined` when there is no Latin run. */
+export function isolateLatinRuns(value: string): ElementContent[] | undefined {
+  const out: ElementContent[] = [];
+  let last = 0;
+  for (const match of value.matchAll(LATIN_RUN)) {
+    const start = match.index;
+    if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
+    out.push({ type: 'element', tagName: 'bdi', properties: { lang: 'en' }, children: [{ type: 'text', value: match[0] }] });
+    last = start + match[0].length;
+  }
+  if (out.length === 0) return undefined;
+  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
+  return out;
+}
+
+function isRtlFile(file: VFile): boolean {
+  const name = /([^/\\]+)\.md$/.exec(file.path ?? '')?.[1];
+  return name !== undefined && isLocale(name) && locales[name].dir === 'rtl';
+}
+
+export default function rehypeIsolateLatin() {
+  return (tree: Root, file: VFile) => {
+    if (!isRtlFile(file)) return;
+    const walk = (node: Root | Element) => {
+      node.children = node.children.flatMap((child) => {
+        if (child.type === 'element' && !SKIP.has(child.tagName) && !(child.tagName === 'a' && /^https?:/.test(String(child.properties['href'])))) {
+          walk(child);
+          return [child];
+        }
+        if (child.type === 'text') return isolateLatinRuns((child as Text).value) ?? [child];
+        return [child];
+      }) as typeof node.children;
+    };
+    walk(tree);
+  };
+}

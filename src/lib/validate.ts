@@ -1,0 +1,89 @@
+import { defaultLocale, type Locale } from '../i18n/locales';
+import { compareOutlines, groupEditions, type ContentProblem, type EditionFile, type Section } from './editions';
+
+/** What the cross-file checks need to know about one brief edition. */
+export interface BriefFile extends EditionFile {
+  data: {
+    authors: readonly string[];
+    recommended: readonly string[];
+    published: Date;
+    type: string;
+    source: { publisher: string; url: string };
+  };
+  /** The rendered body's section headings, in order. */
+  sections: readonly Section[];
+}
+
+/** The whole library, as the cross-file checks see it. */
+export interface LibraryFiles {
+  briefs: readonly BriefFile[];
+  authors: readonly (EditionFile & { data: { profile?: { publisher: string } | undefined } })[];
+  recommendedIds: ReadonlySet<string>;
+  publisherIds: ReadonlySet<string>;
+}
+
+/** Front-matter fields every edition of a brief must share with its original. */
+const SHARED_FIELDS = ['published', 'type', 'authors', 'recommended', 'source'] as const;
+
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(a, (_, v: unknown) => (v instanceof Date ? v.getTime() : v)) ===
+  JSON.stringify(b, (_, v: unknown) => (v instanceof Date ? v.getTime() : v));
+
+/**
+ * Finds the mistakes a schema cannot see because they span files: file
+ * layout, editions without their original, editions that disagree with it,
+ * and references to authors, recommended items or publishers that do not
+ * exist. Schema errors (a missing or malformed field) are Astro's to report.
+ */
+export function findContentProblems(library: LibraryFiles): ContentProblem[] {
+  const briefs = groupEditions(library.briefs);
+  const authors = groupEditions(library.authors);
+  const problems = [...briefs.problems, ...authors.problems];
+
+  for (const author of library.authors) {
+    const publisher = author.data.profile?.publisher;
+    if (publisher !== undefined && !library.publisherIds.has(publisher)) {
+      problems.push({ file: author.filePath, field: 'profile.publisher', message: `unknown publisher "${publisher}" (not in publishers.yaml)` });
+    }
+  }
+
+  for (const [slug, group] of briefs.groups) {
+    const original = group[defaultLocale];
+    for (const [locale, brief] of Object.entries(group) as [Locale, BriefFile][]) {
+      const problem = (field: string, message: string) => problems.push({ file: brief.filePath, field, message });
+
+      brief.data.authors.forEach((author, i) => {
+        if (!authors.groups.get(author)?.[locale]) {
+          problem(`authors[${i}]`, `unknown author "${author}" (no content/authors/${author}/${locale}.md)`);
+        }
+      });
+      brief.data.recommended.forEach((id, i) => {
+        if (!library.recommendedIds.has(id)) problem(`recommended[${i}]`, `unknown recommended item "${id}" (not in recommended.yaml)`);
+      });
+      if (!library.publisherIds.has(brief.data.source.publisher)) {
+        problem('source.publisher', `unknown publisher "${brief.data.source.publisher}" (not in publishers.yaml)`);
+      }
+
+      if (!original || original === brief) continue;
+      for (const field of SHARED_FIELDS) {
+        if (!same(brief.data[field], original.data[field])) {
+          problem(field, `differs from the ${defaultLocale} original of "${slug}" (${original.filePath}); editions must agree`);
+        }
+      }
+      const outline = compareOutlines(original.sections, brief.sections);
+      if (outline) problem('body', outline);
+    }
+  }
+  return problems;
+}
+
+/** Error thrown by the build when content has mistakes; its message lists them all. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(
+      `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}
