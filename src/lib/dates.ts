@@ -13,7 +13,12 @@ export function isoDate(date: Date): string {
 
 /** The day written out for readers of `locale` ("Aug 18, 2020" / "18 أغسطس 2020"). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locales[locale].intl, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /**

@@ -71,7 +71,13 @@ async function loadLibrary(): Promise<Library> {
   );
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, sections }) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data, sections })),
+    briefs: briefs.map(({ entry, sections }) => ({
+      id: entry.id,
+      filePath: filePathOf(entry),
+      data: entry.data,
+      sections,
+      rendered: entry.rendered !== undefined || !entry.body?.trim(),
+    })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),
     publisherIds: new Set(publisherEntries.map((entry) => entry.id)),

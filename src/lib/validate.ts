@@ -12,6 +12,8 @@ export interface BriefFile extends EditionFile {
   };
   /** The rendered body's section headings, in order. */
   sections: readonly Section[];
+  /** False when the Markdown body failed to render (the loader logged why). */
+  rendered: boolean;
 }
 
 /** The whole library, as the cross-file checks see it. */
@@ -52,6 +54,10 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
     for (const [locale, brief] of Object.entries(group) as [Locale, BriefFile][]) {
       const problem = (field: string, message: string) => problems.push({ file: brief.filePath, field, message });
 
+      if (!brief.rendered) {
+        problem('body', 'the Markdown body could not be rendered; the error logged above for this file says why');
+        continue;
+      }
       brief.data.authors.forEach((author, i) => {
         if (!authors.groups.get(author)?.[locale]) {
           problem(`authors[${i}]`, `unknown author "${author}" (no content/authors/${author}/${locale}.md)`);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, isoDate, listParts } from './dates';
+
+const published = new Date('2020-08-18'); // as YAML front matter parses it: midnight UTC
+
+describe('isoDate', () => {
+  it('writes the calendar day for <time datetime>', () => {
+    expect(isoDate(published)).toBe('2020-08-18');
+  });
+});
+
+describe('formatDate', () => {
+  it('formats an English date as the publisher does', () => {
+    expect(formatDate(published, 'en')).toBe('Aug 18, 2020');
+  });
+  it('formats an Arabic date with the Arabic month name and Western digits', () => {
+    const text = formatDate(published, 'ar');
+    expect(text).toContain('أغسطس');
+    expect(text).toContain('18');
+    expect(text).toContain('2020');
+    expect(text).not.toMatch(/[٠-٩]/);
+  });
+  it('keeps the publication day whatever the reader’s time zone', () => {
+    // 2020-08-18T00:00Z is still Aug 17 in New York; the formatter must read UTC.
+    const saved = process.env['TZ'];
+    process.env['TZ'] = 'America/New_York';
+    try {
+      expect(new Date(published).getDate()).toBe(17); // the zone really is in force
+      expect(formatDate(published, 'en')).toBe('Aug 18, 2020');
+      expect(isoDate(published)).toBe('2020-08-18');
+    } finally {
+      if (saved === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = saved;
+    }
+  });
+});
+
+describe('listParts', () => {
+  const render = (names: string[], locale: 'en' | 'ar') =>
+    listParts(names.length, locale)
+      .map((part) => ('literal' in part ? part.literal : names[part.item]))
+      .join('');
+  it('returns a single author alone', () => {
+    expect(listParts(1, 'en')).toEqual([{ item: 0 }]);
+  });
+  it('joins English names with commas and "and"', () => {
+    expect(render(['A', 'B', 'C'], 'en')).toBe('A, B, and C');
+  });
+  it('joins Arabic names with the Arabic conjunction', () => {
+    expect(render(['أ', 'ب'], 'ar')).toBe('أ وب');
+  });
+});

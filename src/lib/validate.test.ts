@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError, findContentProblems, type BriefFile, type LibraryFiles } from './validate';
+
+const sections = [
+  { depth: 2, slug: 'points-of-disparity', text: '' },
+  { depth: 3, slug: 'the-role-of-us-troops-and-pmf', text: '' },
+];
+
+function brief(id: string, overrides: Partial<BriefFile['data']> = {}, extra: Partial<BriefFile> = {}): BriefFile {
+  return {
+    id,
+    filePath: `content/briefs/${id}.md`,
+    data: {
+      authors: ['farhad-alaaldin'],
+      recommended: ['rec-1'],
+      published: new Date('2020-08-18'),
+      type: 'brief-analysis',
+      source: { publisher: 'washington-institute', url: 'https://www.washingtoninstitute.org/x' },
+      ...overrides,
+    },
+    sections,
+    rendered: true,
+    ...extra,
+  };
+}
+
+function library(briefs: BriefFile[]): LibraryFiles {
+  return {
+    briefs,
+    authors: ['farhad-alaaldin/en', 'farhad-alaaldin/ar'].map((id) => ({ id, filePath: `content/authors/${id}.md`, data: {} })),
+    recommendedIds: new Set(['rec-1']),
+    publisherIds: new Set(['washington-institute']),
+  };
+}
+
+describe('findContentProblems', () => {
+  it('finds nothing wrong in a consistent pair of editions', () => {
+    expect(findContentProblems(library([brief('x/en'), brief('x/ar')]))).toEqual([]);
+  });
+
+  it('names the file and field of an unknown author', () => {
+    expect(findContentProblems(library([brief('x/en', { authors: ['farhad-alaaldin', 'nobody'] })]))).toEqual([
+      { file: 'content/briefs/x/en.md', field: 'authors[1]', message: expect.stringMatching(/unknown author "nobody"/) },
+    ]);
+  });
+
+  it('requires the author page in the edition’s own language', () => {
+    const lib = library([brief('x/en'), brief('x/ar')]);
+    const onlyEnglish = { ...lib, authors: lib.authors.filter((a) => a.id.endsWith('/en')) };
+    expect(findContentProblems(onlyEnglish)).toEqual([
+      { file: 'content/briefs/x/ar.md', field: 'authors[0]', message: expect.stringMatching(/farhad-alaaldin\/ar\.md/) },
+    ]);
+  });
+
+  it('names an unknown recommended item and an unknown publisher', () => {
+    const problems = findContentProblems(
+      library([brief('x/en', { recommended: ['rec-1', 'gone'], source: { publisher: 'nope', url: 'https://a.test/' } })]),
+    );
+    expect(problems.map((p) => p.field)).toEqual(['recommended[1]', 'source.publisher']);
+  });
+
+  it('reports an edition whose shared fields differ from the original', () => {
+    const problems = findContentProblems(library([brief('x/en'), brief('x/ar', { published: new Date('2020-08-19') })]));
+    expect(problems).toEqual([
+      { file: 'content/briefs/x/ar.md', field: 'published', message: expect.stringMatching(/differs from the en original/) },
+    ]);
+  });
+
+  it('reports an edition whose sections do not line up with the original', () => {
+    const problems = findContentProblems(library([brief('x/en'), brief('x/ar', {}, { sections: sections.slice(0, 1) })]));
+    expect(problems).toEqual([{ file: 'content/briefs/x/ar.md', field: 'body', message: expect.stringMatching(/do not line up/) }]);
+  });
+
+  it('reports an Arabic edition without its English original', () => {
+    expect(findContentProblems(library([brief('x/ar')])).map((p) => [p.file, p.field])).toEqual([['content/briefs/x/ar.md', 'edition']]);
+  });
+
+  it('reports a body that failed to render', () => {
+    expect(findContentProblems(library([brief('x/en', {}, { rendered: false })]))).toEqual([
+      { file: 'content/briefs/x/en.md', field: 'body', message: expect.stringMatching(/could not be rendered/) },
+    ]);
+  });
+
+  it('reports an author profile at an unknown publisher', () => {
+    const lib = library([]);
+    const authors = [{ id: 'a/en', filePath: 'content/authors/a/en.md', data: { profile: { publisher: 'nope' } } }];
+    expect(findContentProblems({ ...lib, authors })).toEqual([
+      { file: 'content/authors/a/en.md', field: 'profile.publisher', message: expect.stringMatching(/unknown publisher/) },
+    ]);
+  });
+});
+
+describe('ContentError', () => {
+  it('lists every problem with its file and field', () => {
+    const error = new ContentError([
+      { file: 'a.md', field: 'authors[0]', message: 'unknown author "x"' },
+      { file: 'b.md', field: 'edition', message: 'no original' },
+    ]);
+    expect(error.message).toBe('Content has 2 problems:\n  a.md → authors[0]: unknown author "x"\n  b.md → edition: no original');
+  });
+});
