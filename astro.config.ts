@@ -1,10 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeRaw from 'rehype-raw';
-import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import rehypeIsolateLatin from './src/lib/rehype-isolate-latin';
-import rehypeRejectUnsafeHtml from './src/lib/rehype-reject-unsafe-html';
+import { markdownOptions } from './src/lib/markdown';
 
 /**
  * `SITE_URL` is the public address the site is deployed at; canonical and
@@ -24,14 +20,6 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   markdown: {
-    processor: unified({
-      // unified() would add its own remark-gfm; we pass the one we pin.
-      gfm: false,
-      // Keep the source's characters exactly: no curly-quote rewriting.
-      smartypants: false,
-      remarkPlugins: [remarkGfm],
-      // rehype-raw first, so raw HTML is parsed before it is checked.
-      rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeIsolateLatin],
-    }),
+    processor: unified(markdownOptions),
   },
 });
