@@ -37,6 +37,10 @@ describe('groupEditions', () => {
     const { problems } = groupEditions([file('x/de')]);
     expect(problems[0]).toMatchObject({ file: 'content/briefs/x/de.md', field: 'file name' });
   });
+  it('reports slugs that differ only in letter case as duplicates', () => {
+    const { problems } = groupEditions([file('sample/en'), file('Sample/en')]);
+    expect(problems).toEqual([{ file: 'content/briefs/Sample/en.md', field: 'slug', message: 'duplicate of content/briefs/sample/en.md' }]);
+  });
   it('reports two files that claim one slug and locale', () => {
     const { problems } = groupEditions([file('x/en'), { id: 'x/en', filePath: 'content/briefs/x/en.markdown' }]);
     expect(problems).toEqual([

@@ -51,18 +51,20 @@ export function groupEditions<T extends EditionFile>(
   const problems: ContentProblem[] = [];
   const seen = new Map<string, T>();
   for (const file of files) {
-    const parsed = parseEditionId(file.id);
-    if ('error' in parsed) {
-      problems.push({ file: file.filePath, field: 'file name', message: parsed.error });
-      continue;
-    }
-    const key = `${parsed.slug.toLowerCase()}/${parsed.locale}`;
+    // Case-insensitive, and before the slug's own check, so "Sample/" beside
+    // "sample/" is reported as the duplicate it is.
+    const key = file.id.toLowerCase();
     const earlier = seen.get(key);
     if (earlier) {
       problems.push({ file: file.filePath, field: 'slug', message: `duplicate of ${earlier.filePath}` });
       continue;
     }
     seen.set(key, file);
+    const parsed = parseEditionId(file.id);
+    if ('error' in parsed) {
+      problems.push({ file: file.filePath, field: 'file name', message: parsed.error });
+      continue;
+    }
     const group = groups.get(parsed.slug) ?? {};
     group[parsed.locale] = file;
     groups.set(parsed.slug, group);
