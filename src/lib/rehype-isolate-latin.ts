@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { isLocale, locales } from '../i18n/locales';
 
@@ -33,19 +33,26 @@ function isRtlFile(file: VFile): boolean {
   return name !== undefined && isLocale(name) && locales[name].dir === 'rtl';
 }
 
+/** A node whose children the plugin may rewrite. */
+type Parent = { children: (RootContent | ElementContent)[] };
+
+function isolateIn(parent: Parent): void {
+  const next: (RootContent | ElementContent)[] = [];
+  for (const child of parent.children) {
+    if (child.type === 'text') {
+      next.push(...(isolateLatinRuns(child.value) ?? [child]));
+      continue;
+    }
+    // Links out (often English titles) and code keep their text as written.
+    const external = child.type === 'element' && child.tagName === 'a' && /^https?:/.test(String(child.properties['href']));
+    if (child.type === 'element' && !SKIP.has(child.tagName) && !external) isolateIn(child);
+    next.push(child);
+  }
+  parent.children = next;
+}
+
 export default function rehypeIsolateLatin() {
   return (tree: Root, file: VFile) => {
-    if (!isRtlFile(file)) return;
-    const walk = (node: Root | Element) => {
-      node.children = node.children.flatMap((child) => {
-        if (child.type === 'element' && !SKIP.has(child.tagName) && !(child.tagName === 'a' && /^https?:/.test(String(child.properties['href'])))) {
-          walk(child);
-          return [child];
-        }
-        if (child.type === 'text') return isolateLatinRuns((child as Text).value) ?? [child];
-        return [child];
-      }) as typeof node.children;
-    };
-    walk(tree);
+    if (isRtlFile(file)) isolateIn(tree);
   };
 }

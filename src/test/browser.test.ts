@@ -1,0 +1,209 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchChromium } from './support/browser';
+import { DIST } from './support/paths';
+import { serveStatic, type StaticServer } from './support/serve';
+
+const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
+const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
+const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي-pmf';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+/** Console messages and page errors seen by the current test: the console must stay empty. */
+let consoleMessages: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
+  context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    javaScriptEnabled: options.javaScript ?? true,
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+  const response = await page.goto(server.origin + path);
+  return { page, response };
+}
+
+afterEach(async () => {
+  await context?.close();
+  const seen = consoleMessages;
+  consoleMessages = [];
+  expect(seen).toEqual([]);
+});
+
+/** Chromium logs the 404 status of a missing page's document; that one message is expected there. */
+const forgetDocument404 = () => {
+  consoleMessages = consoleMessages.filter((m) => !/status of 404/.test(m));
+};
+
+const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.slice(1));
+const inViewport = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const { top } = el.getBoundingClientRect();
+    return top >= -1 && top < window.innerHeight / 2;
+  });
+
+describe('the language switch', () => {
+  it('takes a reader from the PMF section of the English brief to the same section in Arabic', async () => {
+    const { page } = await open(`${BRIEF}#the-role-of-us-troops-and-pmf`);
+    await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL((url) => url.pathname === AR_BRIEF);
+    expect(hashOf(page)).toBe(AR_PMF);
+    expect(await inViewport(page, `[id="${AR_PMF}"]`)).toBe(true);
+  });
+
+  it('keeps the section when the reader is in the middle of it', async () => {
+    for (const where of ['navigation', 'article'] as const) {
+      const { page } = await open(BRIEF);
+      await page.getByText('detaining 14 members of Kataib Hizballah').evaluate(async (el) => {
+        el.scrollIntoView({ block: 'start' });
+        // A reader's scroll is painted before they click anything.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
+      const scope = where === 'article' ? page.locator('article') : page.getByRole('navigation');
+      await scope.getByRole('link', { name: 'العربية' }).click();
+      await page.waitForURL((url) => url.pathname === AR_BRIEF);
+      expect([where, hashOf(page)]).toEqual([where, AR_PMF]);
+      await context.close();
+    }
+  });
+
+  it('opens the top of the other edition when the reader has gone back to the top', async () => {
+    const { page } = await open(`${BRIEF}#the-role-of-us-troops-and-pmf`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(1200);
+    await page.locator('article').getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL((url) => url.pathname === AR_BRIEF);
+    expect(hashOf(page)).toBe('');
+  });
+
+  it('goes back from the Arabic section to the English one', async () => {
+    const { page } = await open(`${AR_BRIEF}#${encodeURIComponent('النتائج-المحتملة')}`);
+    await page.getByRole('navigation').getByRole('link', { name: 'English' }).click();
+    await page.waitForURL((url) => url.pathname === BRIEF);
+    expect(hashOf(page)).toBe('possible-outcomes');
+  });
+
+  it('opens the top of the other edition from the top of the page', async () => {
+    const { page } = await open(BRIEF);
+    await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL((url) => url.pathname === AR_BRIEF);
+    expect(hashOf(page)).toBe('');
+  });
+
+  it('works as a plain link without JavaScript', async () => {
+    const { page } = await open(`${BRIEF}#the-role-of-us-troops-and-pmf`, { javaScript: false });
+    await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL((url) => url.pathname === AR_BRIEF);
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('the Arabic brief', () => {
+  it('is laid out right to left, with the sidebar on the left on a desktop', async () => {
+    const { page } = await open(AR_BRIEF);
+    expect(await page.locator('body').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    const article = await page.locator('article.brief').boundingBox();
+    const aside = await page.locator('aside').boundingBox();
+    expect(aside && article && aside.x + aside.width <= article.x).toBe(true);
+    const heading = await page.locator('h1').boundingBox();
+    // Right-aligned: the title ends at the article's right edge.
+    expect(Math.abs((heading?.x ?? 0) + (heading?.width ?? 0) - ((article?.x ?? 0) + (article?.width ?? 0)))).toBeLessThan(2);
+  });
+
+  it('loads the self-hosted Arabic font, and the English brief loads none', async () => {
+    const fonts = async (path: string) => {
+      const { page } = await open(path);
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+      await context.close();
+      return loaded;
+    };
+    expect(await fonts(AR_BRIEF)).toContain('Noto Naskh Arabic');
+    expect(await fonts(BRIEF)).toEqual([]);
+  });
+});
+
+describe('on a 390 px phone', () => {
+  for (const path of [BRIEF, AR_BRIEF]) {
+    it(`puts the sidebar after the article and never scrolls sideways (${path})`, async () => {
+      const { page } = await open(path, { width: 390 });
+      const article = await page.locator('article.brief').boundingBox();
+      const aside = await page.locator('aside').boundingBox();
+      expect(aside && article && aside.y >= article.y + article.height).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
+
+describe('printing', () => {
+  it('prints the article alone, with the source address', async () => {
+    const { page } = await open(BRIEF);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('aside').isVisible()).toBe(false);
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('footer').isVisible()).toBe(false);
+    expect(await page.locator('article h1').isVisible()).toBe(true);
+    await expect(page.locator('.source').textContent()).resolves.toContain(
+      'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention',
+    );
+    expect(await page.locator('.print-url').isVisible()).toBe(true);
+  });
+});
+
+describe('the 404 page', () => {
+  it('is served with status 404 and links home in both languages', async () => {
+    const { page, response } = await open('/briefs/no-such-brief/');
+    forgetDocument404();
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/');
+    await expect(page.getByRole('link', { name: 'اذهب إلى الصفحة الرئيسية' }).getAttribute('href')).resolves.toBe('/ar/');
+  });
+});
+
+describe('accessibility (axe, WCAG 2.2 AA)', () => {
+  it('reports violations when there are some (the harness works)', async () => {
+    const { page } = await open('/');
+    await page.evaluate(() => {
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="/favicon.svg"><a href="/"></a>');
+    });
+    const violations = await axeViolations(page);
+    expect(violations.map((v) => v.split(':')[0])).toEqual(expect.arrayContaining(['image-alt', 'link-name']));
+  });
+
+  const paths = ['/', '/ar/', BRIEF, AR_BRIEF, '/authors/farhad-alaaldin/', '/ar/authors/farhad-alaaldin/', '/no-such-page/'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of paths) {
+      it(`finds no violations on ${path} (${colorScheme})`, async () => {
+        const { page } = await open(path, { colorScheme });
+        forgetDocument404();
+        expect(await axeViolations(page)).toEqual([]);
+      });
+    }
+  }
+});
+
+describe('keyboard use', () => {
+  it('starts with a skip link that moves focus to the main content', async () => {
+    const { page } = await open(BRIEF);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+  });
+});
