@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind';
 import { markdownOptions } from './src/lib/markdown';
 
 /**
@@ -19,6 +20,7 @@ export default defineConfig({
   // elements written on separate lines ("PMF" + "Iraq" → "PMFIraq").
   compressHTML: true,
   devToolbar: { enabled: false },
+  integrations: [pagefind()],
   markdown: {
     processor: unified(markdownOptions),
   },

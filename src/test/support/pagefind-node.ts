@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The subset of Pagefind's browser API the tests use. */
+export interface PagefindSearch {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<{
+    results: { id: string; data(): Promise<PagefindResult> }[];
+    unfilteredResultCount: number;
+  }>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface PagefindResult {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  language?: string;
+  sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string; text: string } }[];
+}
+
+let shimmed = false;
+
+/**
+ * Loads the built site's own `pagefind.js` in Node, as a browser on a page
+ * with `<html lang=lang>` would: `fetch` reads the index from disk and a
+ * minimal `document` answers the page language. Each language gets its own
+ * module instance (a distinct import URL).
+ */
+export async function loadPagefind(dist: string, lang: string): Promise<PagefindSearch> {
+  if (!shimmed) {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+      const url = new URL(input instanceof Request ? input.url : input.toString());
+      if (url.protocol !== 'file:') return realFetch(input, init);
+      return new Response(await readFile(fileURLToPath(url)));
+    }) as typeof fetch;
+    shimmed = true;
+  }
+  const g = globalThis as { document?: unknown };
+  g.document = { currentScript: null, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => lang } : null) };
+  const bundle = pathToFileURL(join(dist, 'pagefind/'));
+  const module = (await import(/* @vite-ignore */ `${new URL('pagefind.js', bundle).href}?lang=${lang}`)) as PagefindSearch;
+  await module.options({ basePath: bundle.href, baseUrl: '/' });
+  return module;
+}
