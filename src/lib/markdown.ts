@@ -1,6 +1,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import rehypeGlossary from './rehype-glossary';
 import rehypeIsolateLatin from './rehype-isolate-latin';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 
@@ -14,6 +15,7 @@ export const markdownOptions = {
   // Keep the source's characters exactly: no curly-quote or dash rewriting.
   smartypants: false,
   remarkPlugins: [remarkGfm],
-  // rehype-raw first, so raw HTML is parsed into elements before it is checked.
-  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeIsolateLatin],
+  // rehype-raw first, so raw HTML is parsed into elements before it is checked;
+  // glossary terms are marked before Latin runs are isolated inside them.
+  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeGlossary, rehypeIsolateLatin],
 };

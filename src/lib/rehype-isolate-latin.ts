@@ -1,6 +1,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { isLocale, locales } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { localeOfFile } from './edition-file';
 
 /**
  * Rehype plugin for right-to-left editions: wraps each run of Latin text
@@ -11,7 +12,9 @@ import { isLocale, locales } from '../i18n/locales';
  * left-to-right files pass through untouched.
  */
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[.\-&'’ ]+[A-Za-z0-9]+)*\.?/g;
-const SKIP = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style']);
+// Headings are left as written: Pagefind takes a section's title from its
+// heading's own text and drops text inside <bdi>.
+const SKIP = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Splits a text value into text and `<bdi>` nodes; returns `undefined` when there is no Latin run. */
 export function isolateLatinRuns(value: string): ElementContent[] | undefined {
@@ -29,8 +32,8 @@ export function isolateLatinRuns(value: string): ElementContent[] | undefined {
 }
 
 function isRtlFile(file: VFile): boolean {
-  const name = /([^/\\]+)\.md$/.exec(file.path ?? '')?.[1];
-  return name !== undefined && isLocale(name) && locales[name].dir === 'rtl';
+  const locale = localeOfFile(file);
+  return locale !== undefined && locales[locale].dir === 'rtl';
 }
 
 /** A node whose children the plugin may rewrite. */

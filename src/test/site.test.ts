@@ -21,9 +21,19 @@ beforeAll(async () => {
 });
 
 describe('the built site', () => {
-  it('has the home, brief and author pages in both languages, and a 404 page', () => {
+  it('has the home, brief, author and search pages in both languages, and a 404 page', () => {
     expect(pages.map((p) => p.path).sort()).toEqual(
-      ['/', '/404.html', '/ar/', AR_BRIEF, '/ar/authors/farhad-alaaldin/', BRIEF, '/authors/farhad-alaaldin/'].sort(),
+      [
+        '/',
+        '/404.html',
+        '/ar/',
+        AR_BRIEF,
+        '/ar/authors/farhad-alaaldin/',
+        '/ar/search/',
+        BRIEF,
+        '/authors/farhad-alaaldin/',
+        '/search/',
+      ].sort(),
     );
   });
 

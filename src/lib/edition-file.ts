@@ -1,0 +1,8 @@
+import type { VFile } from 'vfile';
+import { isLocale, type Locale } from '../i18n/locales';
+
+/** The locale of a Markdown edition, from its `<slug>/<locale>.md` file name. */
+export function localeOfFile(file: VFile): Locale | undefined {
+  const name = /([^/\\]+)\.md$/.exec(file.path ?? '')?.[1];
+  return name !== undefined && isLocale(name) ? name : undefined;
+}

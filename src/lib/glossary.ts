@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'astro/zod';
+import { parse } from 'yaml';
+import { localeCodes, type Locale } from '../i18n/locales';
+
+/** Text in every site language. */
+const perLocale = <T extends z.ZodType>(value: T) =>
+  z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, value])) as Record<Locale, T>);
+
+/** One glossary entry: a name or acronym and its forms in each language. */
+export const glossaryEntrySchema = z
+  .strictObject({
+    /** The acronym, when the entry is one; its first use on a page shows `expansion`. */
+    abbr: z.string().trim().min(1).optional(),
+    /** What the acronym stands for, per language; required with `abbr`. */
+    expansion: perLocale(z.string().trim().min(1)).optional(),
+    /** Every form a reader might search for, per language, longest match first not required. */
+    forms: perLocale(z.array(z.string().trim().min(1)).min(1)),
+  })
+  .refine((entry) => !entry.abbr || entry.expansion, { message: 'an entry with "abbr" needs "expansion"', path: ['expansion'] });
+
+export const glossarySchema = z.record(z.string(), glossaryEntrySchema);
+export type Glossary = z.infer<typeof glossarySchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/**
+ * Reads and checks `glossary.yaml` in `dir`. A missing file is an empty
+ * glossary; a malformed one throws with the file and the field.
+ */
+export function readGlossary(dir: string): Glossary {
+  const file = `${dir}/glossary.yaml`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return {};
+  }
+  const result = glossarySchema.safeParse(parse(text) ?? {});
+  if (!result.success) {
+    const issues = result.error.issues.map((issue) => `  ${file} → ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Glossary has problems:\n${issues.join('\n')}`);
+  }
+  return result.data;
+}
+
+/** A form found in a text: where, which entry, and which form. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  id: string;
+  form: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Letters and digits of any script: a form matches only as a whole word.
+const WORD = '\\p{L}\\p{M}\\p{N}';
+// Arabic words take the conjunctions و/ف and the prepositions ب/ل/ك as prefixes.
+const ARABIC_PREFIX = '(?:[وف]?[بلك]?)';
+
+/**
+ * Builds a matcher for the forms of `locale`, longest forms first so
+ * "Popular Mobilization Forces" wins over a shorter overlapping form.
+ */
+export function createTermMatcher(glossary: Glossary, locale: Locale): (text: string) => TermMatch[] {
+  const forms = Object.entries(glossary)
+    .flatMap(([id, entry]) => entry.forms[locale].map((form) => ({ id, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  if (forms.length === 0) return () => [];
+  const byForm = new Map(forms.map((f) => [f.form, f.id]));
+  const prefix = locale === 'ar' ? ARABIC_PREFIX : '';
+  const pattern = new RegExp(
+    `(?<![${WORD}])${prefix}(${forms.map((f) => escape(f.form)).join('|')})(?![${WORD}])`,
+    'gu',
+  );
+  return (text) =>
+    [...text.matchAll(pattern)].map((match) => {
+      const form = match[1] ?? '';
+      const start = match.index + match[0].length - form.length;
+      return { start, end: start + form.length, id: byForm.get(form) ?? '', form };
+    });
+}
+
+/** Every form of an entry in every language except `form` itself: what the index should also know it by. */
+export function aliasesOf(entry: GlossaryEntry, form: string): string[] {
+  const all = localeCodes.flatMap((code) => entry.forms[code]);
+  return [...new Set(all)].filter((alias) => alias !== form);
+}
+
+/** The alias text indexed beside a use of `form` (see rehype-glossary). */
+export function aliasText(entry: GlossaryEntry, form: string): string {
+  return `(${aliasesOf(entry, form).join(', ')})`;
+}
+
+/** Every alias text the site can index, for the search UI to keep out of excerpts. */
+export function allAliasTexts(glossary: Glossary): string[] {
+  return Object.values(glossary).flatMap((entry) =>
+    localeCodes.flatMap((code) => entry.forms[code].map((form) => aliasText(entry, form))),
+  );
+}

@@ -1,0 +1,28 @@
+/** The parts of Pagefind's browser API (`/pagefind/pagefind.js`) the site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindInstance {
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  init(): Promise<void>;
+}
+
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}

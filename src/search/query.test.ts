@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_QUERY_LENGTH,
+  arabicQueryVariants,
+  highlightPattern,
+  highlightTerms,
+  normalizeQuery,
+  parseExcerpt,
+  withHighlight,
+  withoutAliases,
+} from './query';
+
+describe('normalizeQuery', () => {
+  it.each([
+    ['  troop   withdrawal ', 'troop withdrawal'],
+    ['\u200fالحشد الشعبي\u200e', 'الحشد الشعبي'],
+    ['الحَشْدُ الشَّعْبِيّ', 'الحشد الشعبي'],
+    ['الحــشد', 'الحشد'],
+    ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+    ['', ''],
+    ['\u202e\u2066 \u2069', ''],
+  ])('cleans %j to %j', (input, expected) => {
+    expect(normalizeQuery(input)).toBe(expected);
+  });
+  it('cuts a very long query at a word boundary', () => {
+    const query = normalizeQuery('word '.repeat(400));
+    expect(query.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(query.endsWith('word')).toBe(true);
+  });
+  it('cuts a very long single word at the limit', () => {
+    expect(normalizeQuery('x'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('arabicQueryVariants', () => {
+  it('leaves a Latin query alone', () => {
+    expect(arabicQueryVariants('troop withdrawal')).toEqual(['troop withdrawal']);
+  });
+  it('searches a word with the article also with و in front, and without the article', () => {
+    expect(arabicQueryVariants('الحكومة')).toEqual(['الحكومة', 'والحكومة', 'حكومة']);
+  });
+  it('searches a word with و+article also without the و', () => {
+    expect(arabicQueryVariants('والحكومة')).toContain('الحكومة');
+  });
+  it('searches a word without the article also with it', () => {
+    expect(arabicQueryVariants('قوات')).toEqual(['قوات', 'القوات']);
+  });
+  it('keeps Latin words of a mixed query as typed and caps the number of variants', () => {
+    const variants = arabicQueryVariants('انسحاب القوات PMF');
+    expect(variants[0]).toBe('انسحاب القوات PMF');
+    expect(variants.every((v) => v.endsWith(' PMF'))).toBe(true);
+    expect(variants.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('parseExcerpt', () => {
+  it('keeps marked and unmarked text apart', () => {
+    expect(parseExcerpt('the <mark>PMF</mark> fired')).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'PMF', mark: true },
+      { text: ' fired', mark: false },
+    ]);
+  });
+  it('decodes entities and drops any other tag, so nothing can be injected', () => {
+    expect(parseExcerpt('a &lt;b&gt; &amp; <img src=x onerror=alert(1)><mark>c</mark>')).toEqual([
+      { text: 'a <b> & ', mark: false },
+      { text: 'c', mark: true },
+    ]);
+  });
+});
+
+describe('highlight', () => {
+  it('collects the query words and the forms the index marked', () => {
+    expect(highlightTerms('troop withdrawal', ['any <mark>troop</mark> <mark>withdrawal.</mark>', 'to <mark>withdraw</mark> its'])).toEqual([
+      'troop',
+      'withdrawal',
+      'withdraw',
+    ]);
+  });
+  it('adds the terms to a section URL before its fragment', () => {
+    expect(withHighlight('/briefs/x/#the-role-of-us-troops-and-pmf', ['PMF', 'troop'])).toBe(
+      '/briefs/x/?highlight=PMF+troop#the-role-of-us-troops-and-pmf',
+    );
+    expect(withHighlight('/ar/briefs/x/', [])).toBe('/ar/briefs/x/');
+  });
+  it('matches Arabic words with tashkeel, tatweel and a prefix, and Latin words in any case', () => {
+    const pattern = highlightPattern(['الحشد', 'pmf']);
+    expect('والحَشْد'.match(pattern!)?.[0]).toBe('والحَشْد');
+    expect('الحــشد'.match(pattern!)?.[0]).toBe('الحــشد');
+    expect('The PMF fired'.match(pattern!)?.[0]).toBe('PMF');
+  });
+  it('treats regex characters in terms as text', () => {
+    const pattern = highlightPattern(['a.b(c']);
+    expect(pattern?.test('a.b(c')).toBe(true);
+    expect(highlightPattern(['a.b(c'])?.test('axb(c')).toBe(false);
+  });
+  it('makes no pattern from nothing', () => {
+    expect(highlightPattern([])).toBeUndefined();
+    expect(highlightPattern([' '])).toBeUndefined();
+  });
+});
+
+describe('withoutAliases', () => {
+  it('drops an indexed alias text and the full stop after it, keeping the marks elsewhere', () => {
+    const parts = parseExcerpt('the (Popular Mobilization Forces, <mark>Hashd</mark>). <mark>PMF</mark> fired');
+    expect(withoutAliases(parts, ['(Popular Mobilization Forces, Hashd)'])).toEqual([
+      { text: 'the ', mark: false },
+      { text: 'PMF', mark: true },
+      { text: ' fired', mark: false },
+    ]);
+  });
+  it('leaves an excerpt without aliases as it is', () => {
+    const parts = parseExcerpt('plain <mark>text</mark>');
+    expect(withoutAliases(parts, ['(x)'])).toEqual(parts);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Pure helpers for the search UI: cleaning what a reader typed, widening an
+ * Arabic query over the prefixes Pagefind's stemmer keeps, reading
+ * Pagefind's excerpts safely, and the `?highlight=` round trip.
+ */
+
+/** Longest query sent to the index; longer input is cut at a word boundary. */
+export const MAX_QUERY_LENGTH = 200;
+
+// Bidi controls (LRM, RLM, ALM, embeddings, isolates) and other invisible format characters.
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+// Tashkeel (harakat, tanwin, shadda, sukun, dagger alif) and tatweel.
+const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/** The query as the index should see it: no invisible marks or diacritics, single spaces, bounded length. */
+export function normalizeQuery(input: string): string {
+  let query = input.normalize('NFC').replace(INVISIBLE, '').replace(TASHKEEL, '').replace(/\s+/g, ' ').trim();
+  if (query.length > MAX_QUERY_LENGTH) {
+    const cut = query.slice(0, MAX_QUERY_LENGTH);
+    query = (cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut).trim();
+  }
+  return query;
+}
+
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/** The word with و/ف (and, so) in front of the definite article taken off, if it has one. */
+function withoutConjunction(word: string): string | undefined {
+  return /^[وف]ال/.test(word) && word.length > 4 ? word.slice(1) : undefined;
+}
+
+/**
+ * Alternative forms of an Arabic query for the prefixes Pagefind's Arabic
+ * stemmer leaves on a word (it strips ال, بال, لل but not و/ف before ال):
+ * "الحكومة" also searches "والحكومة", "والحكومة" also "الحكومة", and a word
+ * without the article also searches it with "ال" ("قوات" ↔ "القوات").
+ * Returns the query itself first; at most `limit` queries.
+ */
+export function arabicQueryVariants(query: string, limit = 4): string[] {
+  const words = query.split(' ');
+  if (!words.some((word) => ARABIC_WORD.test(word))) return [query];
+  const swap = (change: (word: string) => string | undefined) => {
+    let changed = false;
+    const next = words.map((word) => {
+      if (!ARABIC_WORD.test(word)) return word;
+      const alt = change(word);
+      if (alt === undefined) return word;
+      changed = true;
+      return alt;
+    });
+    return changed ? next.join(' ') : undefined;
+  };
+  const variants = [
+    query,
+    swap(withoutConjunction),
+    swap((w) => (w.startsWith('ال') ? `و${w}` : undefined)),
+    swap((w) => (!w.startsWith('ال') && !/^[وفبلك]/.test(w) && w.length > 2 ? `ال${w}` : undefined)),
+    swap((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : undefined)),
+  ];
+  return [...new Set(variants.filter((v): v is string => v !== undefined))].slice(0, limit);
+}
+
+/** A run of excerpt text, marked where the query matched. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const decode = (s: string) =>
+  s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+
+/**
+ * Splits a Pagefind excerpt (escaped text with `<mark>` tags) into text
+ * parts. Any other tag is dropped, so an excerpt can never inject markup:
+ * the UI writes the parts with `textContent`.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const token of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
+    if (/^<mark\b/i.test(token)) mark = true;
+    else if (/^<\/mark>/i.test(token)) mark = false;
+    else if (/^<\/?[a-z]/i.test(token)) continue;
+    else if (token) {
+      const text = decode(token);
+      const last = parts.at(-1);
+      if (last && last.mark === mark) last.text += text;
+      else parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** Words to highlight on the landing page: the query's words and the forms the index matched. */
+export function highlightTerms(query: string, excerpts: readonly string[]): string[] {
+  const marked = excerpts.flatMap((excerpt) => parseExcerpt(excerpt).filter((p) => p.mark).map((p) => p.text));
+  const words = [...query.split(' '), ...marked.flatMap((m) => m.split(/\s+/))]
+    .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((w) => w.length > 0);
+  return [...new Set(words)].slice(0, 12);
+}
+
+/** Adds `?highlight=` terms to a result URL, before its #fragment. */
+export function withHighlight(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const hash = url.indexOf('#');
+  const [path, fragment] = hash >= 0 ? [url.slice(0, hash), url.slice(hash)] : [url, ''];
+  const params = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
+  params.set('highlight', terms.join(' '));
+  return `${path.split('?')[0]}?${params.toString()}${fragment}`;
+}
+
+/**
+ * A pattern matching any of `terms` as written on the page: case-insensitive,
+ * with optional tashkeel or tatweel between Arabic letters and the Arabic
+ * prefixes و/ف/ب/ل/ك allowed in front.
+ */
+export function highlightPattern(terms: readonly string[]): RegExp | undefined {
+  const clean = terms.map((t) => normalizeQuery(t)).filter((t) => t.length > 1 || /[\u0600-\u06FF]/.test(t));
+  if (clean.length === 0) return undefined;
+  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const fuzzy = (term: string) =>
+    [...term].map((c) => (/[\u0621-\u064A]/.test(c) ? `${escapeChar(c)}[\\u064B-\\u065F\\u0670\\u0640]*` : escapeChar(c))).join('');
+  const sorted = [...new Set(clean)].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:[وفبلك](?=[\\u0621-\\u064A]))?(?:${sorted.map(fuzzy).join('|')})`, 'giu');
+}
+
+/**
+ * Removes glossary alias texts (indexed beside a term so its other forms
+ * find it) from excerpt parts, with the ". " Pagefind puts after them: they
+ * are for the index, not for reading.
+ */
+export function withoutAliases(parts: readonly ExcerptPart[], aliases: readonly string[]): ExcerptPart[] {
+  let text = '';
+  const marked: boolean[] = [];
+  for (const part of parts) {
+    text += part.text;
+    for (let i = 0; i < part.text.length; i++) marked.push(part.mark);
+  }
+  const keep = new Array<boolean>(text.length).fill(true);
+  for (const alias of aliases) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
+      let end = at + alias.length;
+      if (text[end] === '.') end++;
+      if (text[end] === ' ') end++;
+      keep.fill(false, at, end);
+    }
+  }
+  const out: ExcerptPart[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!keep[i]) continue;
+    const last = out.at(-1);
+    if (last && last.mark === marked[i]) last.text += text[i];
+    else out.push({ text: text[i] ?? '', mark: marked[i] ?? false });
+  }
+  return out;
+}

@@ -1,0 +1,327 @@
+import { defaultLocale, isLocale, localeCodes, locales, useTranslations, type Locale, type Translator } from '../i18n';
+import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
+import {
+  arabicQueryVariants,
+  highlightPattern,
+  highlightTerms,
+  normalizeQuery,
+  parseExcerpt,
+  withHighlight,
+  withoutAliases,
+} from './query';
+import { css } from './styles';
+
+/**
+ * The site's search, loaded only when a reader reaches for it (the search
+ * button, `/` or Ctrl/Cmd+K, the search page, or a `?highlight=` landing).
+ * Built on Pagefind's JS API: one index per edition, queried in the page's
+ * language first, then in the other edition.
+ */
+
+/** Glossary alias texts, defined when the bundle is built (src/pages/search-ui.js.ts). */
+declare const __GLOSSARY_ALIASES__: string[];
+
+const BUNDLE = '/pagefind/pagefind.js';
+const RESULT_LIMIT = 8;
+const SECTION_LIMIT = 3;
+
+const pageLocale = (): Locale => {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : defaultLocale;
+};
+
+let styled = false;
+function addStyles() {
+  if (styled) return;
+  styled = true;
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+}
+
+const instances = new Map<Locale, Promise<PagefindInstance>>();
+
+/**
+ * The Pagefind instance searching `locale`'s edition. Each language needs
+ * its own module instance (Pagefind keeps one wasm per module); a distinct
+ * fragment gives one while the HTTP cache still serves a single file.
+ */
+function pagefindFor(locale: Locale): Promise<PagefindInstance> {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = (async () => {
+      const module = (await import(/* @vite-ignore */ `${BUNDLE}#${locale}`)) as PagefindModule;
+      // Pagefind picks the index from <html lang> when an instance is created,
+      // synchronously: name the edition's language for that moment only.
+      const html = document.documentElement;
+      const lang = html.getAttribute('lang');
+      html.setAttribute('lang', locales[locale].lang);
+      let created: PagefindInstance;
+      try {
+        created = module.createInstance({ basePath: '/pagefind/', noWorker: true, excerptLength: 24 });
+      } finally {
+        if (lang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', lang);
+      }
+      await created.init();
+      return created;
+    })();
+    instance.catch(() => instances.delete(locale));
+    instances.set(locale, instance);
+  }
+  return instance;
+}
+
+/** Searches one edition, widening Arabic queries over prefixes the stemmer keeps; best results first. */
+export async function searchEdition(locale: Locale, query: string, limit = RESULT_LIMIT): Promise<PagefindResultData[]> {
+  const pagefind = await pagefindFor(locale);
+  const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant)));
+  const best = new Map<string, PagefindResult>();
+  for (const response of responses) {
+    for (const result of response?.results ?? []) {
+      const seen = best.get(result.id);
+      if (!seen || result.score > seen.score) best.set(result.id, result);
+    }
+  }
+  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  return Promise.all(top.map((result) => result.data()));
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+function excerptParagraph(excerpt: string): HTMLParagraphElement {
+  const p = el('p', { class: 'search-excerpt' });
+  for (const part of withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
+  return p;
+}
+
+/** Section titles by heading id, from the brief's `sections` metadata. */
+function sectionTitles(json: string | undefined): Record<string, string | undefined> {
+  try {
+    const parsed: unknown = JSON.parse(json ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** One result: the brief's title, its opening excerpt, and its matching sections. */
+function renderResult(data: PagefindResultData, query: string, locale: Locale): HTMLLIElement {
+  const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, SECTION_LIMIT);
+  const top = data.sub_results.find((sub) => !sub.url.includes('#'));
+  const terms = highlightTerms(query, [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
+  const { lang, dir } = locales[locale];
+  const titles = sectionTitles(data.meta['sections']);
+  const sectionTitle = (url: string) => titles[decodeURIComponent(url.slice(url.indexOf('#') + 1))];
+  const item = el('li', { class: 'search-result', lang, dir });
+  item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, data.meta['title'] ?? data.url));
+  if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt));
+  if (sections.length > 0) {
+    const list = el('ul', { class: 'search-sections' });
+    for (const sub of sections) {
+      const title = sectionTitle(sub.url) ?? sub.title;
+      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, title), excerptParagraph(sub.excerpt)));
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/** The parts of a search form and its results, on the search page or in the dialog. */
+interface SearchView {
+  input: HTMLInputElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  other: HTMLElement;
+}
+
+/** Creates the results area (status, list, other-edition list) for a view. */
+function resultsArea(t: Translator): Omit<SearchView, 'input'> & { nodes: Node[] } {
+  const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const results = el('ol', { class: 'search-results' });
+  const other = el('section', { class: 'search-other', hidden: '' }, el('h3', {}, t('search.otherEdition')), el('ol', { class: 'search-results' }));
+  return { status, results, other, nodes: [status, results, other] };
+}
+
+/**
+ * Wires a view: searches as the reader types (debounced), shows the page's
+ * edition first, then what the other edition has. Returns `run` for a
+ * programmatic query (the search page's `?q=`).
+ */
+function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (query: string) => void) {
+  let generation = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const otherLocales = localeCodes.filter((code) => code !== locale);
+
+  const run = async (raw: string) => {
+    const query = normalizeQuery(raw);
+    const current = ++generation;
+    onQuery?.(query);
+    view.results.replaceChildren();
+    view.other.hidden = true;
+    if (!query) {
+      view.status.textContent = '';
+      return;
+    }
+    view.status.textContent = t('search.loading');
+    let found: PagefindResultData[];
+    try {
+      found = await searchEdition(locale, query);
+    } catch {
+      if (current === generation) view.status.textContent = t('search.unavailable');
+      return;
+    }
+    if (current !== generation) return;
+    view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
+    view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
+    for (const otherLocale of otherLocales) {
+      const elsewhere = await searchEdition(otherLocale, query).catch(() => []);
+      if (current !== generation || elsewhere.length === 0) continue;
+      view.other.querySelector('ol')?.replaceChildren(...elsewhere.map((data) => renderResult(data, query, otherLocale)));
+      view.other.hidden = false;
+    }
+  };
+
+  view.input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(view.input.value), 120);
+  });
+  view.input.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run(view.input.value);
+  });
+  // Arrow keys move between the input and the result links.
+  view.input.closest('.search-panel, .search-page')?.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key !== 'ArrowDown' && key !== 'ArrowUp') return;
+    const scope = view.input.closest('.search-panel, .search-page');
+    const links = [...(scope?.querySelectorAll<HTMLAnchorElement>('.search-results a') ?? [])].filter((a) => a.offsetParent !== null);
+    if (links.length === 0) return;
+    event.preventDefault();
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (key === 'ArrowDown') (links[index + 1] ?? links[0])?.focus();
+    else if (index <= 0) view.input.focus();
+    else links[index - 1]?.focus();
+  });
+  return run;
+}
+
+function searchForm(t: Translator, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
+  const input = el('input', {
+    id,
+    name: 'q',
+    type: 'search',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    maxlength: '1000',
+    placeholder: t('search.placeholder'),
+    enterkeyhint: 'search',
+  });
+  input.value = initial;
+  const form = el('form', { role: 'search', class: 'search-form' }, el('label', { for: id }, t('search.label')), input);
+  return { form, input };
+}
+
+let dialog: HTMLDialogElement | undefined;
+let opener: Element | null = null;
+
+/** Opens the search dialog (creating it on first use), focused on its input. */
+export function openSearch(): void {
+  addStyles();
+  const locale = pageLocale();
+  const t = useTranslations(locale);
+  if (!dialog) {
+    const { form, input } = searchForm(t, 'search-dialog-input');
+    const area = resultsArea(t);
+    const close = el('button', { type: 'button', class: 'search-close', 'aria-label': t('search.close') }, '×');
+    const panel = el(
+      'div',
+      { class: 'search-panel' },
+      el('div', { class: 'search-head' }, el('h2', { id: 'search-dialog-title' }, t('search.title')), close),
+      form,
+      el('p', { class: 'search-hint' }, t('search.shortcut')),
+      ...area.nodes,
+    );
+    dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, panel);
+    close.addEventListener('click', () => dialog?.close());
+    // A click on the backdrop (outside the panel) closes the dialog.
+    dialog.addEventListener('click', (event) => {
+      if (event.target === dialog) dialog?.close();
+    });
+    dialog.addEventListener('close', () => {
+      if (opener instanceof HTMLElement) opener.focus();
+    });
+    document.body.append(dialog);
+    connect({ input, ...area }, locale, t);
+  }
+  if (!dialog.open) {
+    opener = document.activeElement;
+    dialog.showModal();
+  }
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+}
+
+/** Turns the search page's static form into live search, starting from `?q=`. */
+export function mountSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  addStyles();
+  const locale = pageLocale();
+  const t = useTranslations(locale);
+  root.querySelector('.search-needs-js')?.remove();
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const { form, input } = searchForm(t, 'search-page-input', query);
+  const area = resultsArea(t);
+  root.querySelector('form')?.replaceWith(form);
+  root.append(...area.nodes);
+  const run = connect({ input, ...area }, locale, t, (q) => {
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+  });
+  input.focus();
+  if (query) void run(query);
+}
+
+/** Marks the `?highlight=` terms in the article, as a reader lands from a result. */
+export function highlightFromUrl(): void {
+  const terms = (new URLSearchParams(location.search).get('highlight') ?? '').split(' ');
+  const pattern = highlightPattern(terms);
+  const root = document.querySelector('.prose');
+  if (!pattern || !root) return;
+  addStyles();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  let first: HTMLElement | undefined;
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const match of matches) {
+      fragment.append(text.slice(last, match.index));
+      const mark = el('mark', { class: 'search-hit' }, match[0]);
+      first ??= mark;
+      fragment.append(mark);
+      last = match.index + match[0].length;
+    }
+    fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  }
+  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+}
