@@ -41,6 +41,13 @@ describe('arabicQueryVariants', () => {
   });
   it('searches a word with و+article also without the و', () => {
     expect(arabicQueryVariants('والحكومة')).toContain('الحكومة');
+    expect(arabicQueryVariants('فالحكومة')).toContain('الحكومة');
+  });
+  it('searches a word with a preposition before an alef also without it', () => {
+    expect(arabicQueryVariants('بإيران')).toContain('إيران');
+  });
+  it('leaves short words and words that merely start with those letters alone', () => {
+    expect(arabicQueryVariants('بحث')).toEqual(['بحث', 'البحث']);
   });
   it('searches a word without the article also with it', () => {
     expect(arabicQueryVariants('قوات')).toEqual(['قوات', 'القوات']);

@@ -24,16 +24,22 @@ export function normalizeQuery(input: string): string {
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
-/** The word with و/ف (and, so) in front of the definite article taken off, if it has one. */
-function withoutConjunction(word: string): string | undefined {
-  return /^[وف]ال/.test(word) && word.length > 4 ? word.slice(1) : undefined;
+/**
+ * The word without a one-letter prefix the stemmer keeps: و/ف (and, so)
+ * before the article or an alef ("والحكومة", "فإيران"), or ب/ل/ك before an
+ * alef ("بإيران"). `undefined` when there is none.
+ */
+function withoutPrefix(word: string): string | undefined {
+  return word.length > 4 && (/^[وف](?:ال|[اأإآ])/.test(word) || /^[بلك][اأإآ]/.test(word)) ? word.slice(1) : undefined;
 }
 
 /**
- * Alternative forms of an Arabic query for the prefixes Pagefind's Arabic
- * stemmer leaves on a word (it strips ال, بال, لل but not و/ف before ال):
- * "الحكومة" also searches "والحكومة", "والحكومة" also "الحكومة", and a word
- * without the article also searches it with "ال" ("قوات" ↔ "القوات").
+ * Alternative forms of an Arabic query for what Pagefind's Arabic stemmer
+ * leaves apart (it already folds tashkeel, tatweel, أ/إ/آ/ا, ة/ه, ى/ي and
+ * the prefixes ال, بال, لل, as the index tests show): و/ف before ال or an
+ * alef and ب/ل/ك before an alef ("فالحكومة" → "الحكومة", "بإيران" →
+ * "إيران"), "الحكومة" also as "والحكومة", and a word with or without the
+ * article also the other way ("قوات" ↔ "القوات").
  * Returns the query itself first; at most `limit` queries.
  */
 export function arabicQueryVariants(query: string, limit = 4): string[] {
@@ -52,9 +58,9 @@ export function arabicQueryVariants(query: string, limit = 4): string[] {
   };
   const variants = [
     query,
-    swap(withoutConjunction),
+    swap(withoutPrefix),
     swap((w) => (w.startsWith('ال') ? `و${w}` : undefined)),
-    swap((w) => (!w.startsWith('ال') && !/^[وفبلك]/.test(w) && w.length > 2 ? `ال${w}` : undefined)),
+    swap((w) => (!w.startsWith('ال') && w.length > 2 ? `ال${w}` : undefined)),
     swap((w) => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : undefined)),
   ];
   return [...new Set(variants.filter((v): v is string => v !== undefined))].slice(0, limit);

@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The subset of Pagefind's browser API the tests use. */
 export interface PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{
     results: { id: string; data(): Promise<PagefindResult> }[];
     unfilteredResultCount: number;
@@ -16,10 +17,10 @@ export interface PagefindResult {
   url: string;
   content: string;
   excerpt: string;
-  meta: Record<string, string>;
+  meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
   language?: string;
-  sub_results: { title: string; url: string; excerpt: string; anchor?: { id: string; text: string } }[];
+  sub_results: { title: string; url: string; excerpt: string }[];
 }
 
 let shimmed = false;
@@ -45,5 +46,7 @@ export async function loadPagefind(dist: string, lang: string): Promise<Pagefind
   const bundle = pathToFileURL(join(dist, 'pagefind/'));
   const module = (await import(/* @vite-ignore */ `${new URL('pagefind.js', bundle).href}?lang=${lang}`)) as PagefindSearch;
   await module.options({ basePath: bundle.href, baseUrl: '/' });
+  // Pagefind reads <html lang> when it starts: start it while `document` says `lang`.
+  await module.init();
   return module;
 }

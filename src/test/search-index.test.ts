@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readGlossary } from '../lib/glossary';
+import { loadPagefind, type PagefindResult, type PagefindSearch } from './support/pagefind-node';
+import { DIST, ROOT } from './support/paths';
+
+const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
+const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
+
+let en: PagefindSearch;
+let ar: PagefindSearch;
+
+async function search(index: PagefindSearch, query: string): Promise<PagefindResult[]> {
+  const response = await index.search(query);
+  return Promise.all(response.results.map((result) => result.data()));
+}
+
+const anchors = (results: PagefindResult[]) => results.flatMap((r) => r.sub_results.map((s) => decodeURIComponent(s.url)));
+
+beforeAll(async () => {
+  en = await loadPagefind(DIST, 'en');
+  ar = await loadPagefind(DIST, 'ar');
+});
+
+describe('the Pagefind index', () => {
+  it('has one index per edition language', async () => {
+    const entry = JSON.parse(await readFile(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en']);
+  });
+
+  it('finds the English brief for "PMF", with the PMF section among its sub-results', async () => {
+    const results = await search(en, 'PMF');
+    expect(results.map((r) => r.url)).toEqual([BRIEF]);
+    expect(anchors(results)).toContain(`${BRIEF}#the-role-of-us-troops-and-pmf`);
+  });
+
+  it('finds the PMF section for "troop withdrawal"', async () => {
+    const results = await search(en, 'troop withdrawal');
+    expect(results.map((r) => r.url)).toEqual([BRIEF]);
+    expect(anchors(results)).toContain(`${BRIEF}#the-role-of-us-troops-and-pmf`);
+  });
+
+  it('finds the Arabic brief for "الحشد الشعبي" and "انسحاب القوات", in its PMF section', async () => {
+    for (const query of ['الحشد الشعبي', 'انسحاب القوات']) {
+      const results = await search(ar, query);
+      expect(results.map((r) => r.url), query).toEqual([AR_BRIEF]);
+      expect(anchors(results), query).toContain(`${AR_BRIEF}#دور-القوات-الأمريكية-والحشد-الشعبي-pmf`);
+    }
+  });
+
+  it('keeps each edition in its own index', async () => {
+    expect((await search(en, 'الاستراتيجي')).map((r) => r.url)).toEqual([]);
+    expect((await search(ar, 'troop')).map((r) => r.url)).toEqual([]);
+  });
+
+  it('indexes the article only: the sidebar, author box and site chrome are not in it', async () => {
+    const [english] = await search(en, 'PMF');
+    const [arabic] = await search(ar, 'الحشد');
+    expect(english?.content).toContain('The Role of U.S. Troops and PMF');
+    for (const outside of ['Wahhabism', 'Nadimi', 'Levitt', 'Recommended', 'About the author', 'Fikra Forum', 'Originally published', 'independent reading copy', 'Also available in']) {
+      expect(english?.content, outside).not.toContain(outside);
+    }
+    expect(arabic?.content).toContain('نقاط التباين');
+    for (const outside of ['الوهابية', 'ليفيت', 'مقالات مقترحة', 'عن الكاتب', 'منتدى فكرة', 'متوفر أيضاً']) {
+      expect(arabic?.content, outside).not.toContain(outside);
+    }
+  });
+
+  it('carries the type, author and language as filters, and the date and section titles as metadata', async () => {
+    expect(await en.filters()).toEqual({
+      author: { 'Farhad Alaaldin': 1 },
+      language: { English: 1 },
+      type: { 'Brief Analysis': 1 },
+    });
+    expect(await ar.filters()).toEqual({
+      author: { 'فرهاد علاء الدين': 1 },
+      language: { العربية: 1 },
+      type: { 'تحليل موجز': 1 },
+    });
+    const [result] = await search(ar, 'الحشد');
+    expect(result?.meta['date']).toBe('2020-08-18');
+    expect(JSON.parse(result?.meta['sections'] ?? '{}')).toMatchObject({
+      'دور-القوات-الأمريكية-والحشد-الشعبي-pmf': 'دور القوات الأمريكية والحشد الشعبي (PMF)',
+    });
+  });
+});
+
+describe('glossary aliases', () => {
+  const glossary = readGlossary(`${ROOT}content`);
+  for (const [id, entry] of Object.entries(glossary)) {
+    for (const form of [...entry.forms.en, ...entry.forms.ar]) {
+      it(`"${form}" (${id}) finds the brief in both editions`, async () => {
+        expect((await search(en, form)).map((r) => r.url)).toEqual([BRIEF]);
+        expect((await search(ar, form)).map((r) => r.url)).toEqual([AR_BRIEF]);
+      });
+    }
+  }
+
+  it('lets every PMF alias find the English PMF section', async () => {
+    for (const alias of ['Popular Mobilization Forces', 'Hashd', 'الحشد الشعبي']) {
+      expect(anchors(await search(en, alias)), alias).toContain(`${BRIEF}#the-role-of-us-troops-and-pmf`);
+    }
+  });
+});
+
+describe('Arabic matching in the index (what Pagefind’s stemmer already folds)', () => {
+  it.each([
+    ['tashkeel', 'الحَشْدُ', 'الحشد'],
+    ['tatweel', 'الحــشد', 'الحشد'],
+    ['the article', 'حشد', 'الحشد'],
+    ['alef with hamza written plain', 'الامريكية', 'الأمريكية'],
+    ['taa marbuta written as haa', 'الحكومه', 'الحكومة'],
+    ['alef maqsura written as yaa', 'مستوي', 'المستوى'],
+    ['بال and لل prefixes', 'بالحكومة', 'الحكومة'],
+    ['Arabic-Indic digits', '٢٠٢٠', '2020'],
+  ])('folds %s: "%s" finds "%s"', async (_, query, word) => {
+    const results = await search(ar, query);
+    expect(results.map((r) => r.url)).toEqual([AR_BRIEF]);
+    expect(results.flatMap((r) => [r.excerpt, ...r.sub_results.map((s) => s.excerpt)]).join(' ')).toContain(`<mark>${word}`);
+  });
+
+  it.each(['فالحكومة', 'بإيران'])('does not fold "%s" (the search UI widens such queries)', async (query) => {
+    expect(await search(ar, query)).toEqual([]);
+  });
+});
