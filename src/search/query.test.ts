@@ -68,6 +68,13 @@ describe('parseExcerpt', () => {
       { text: ' fired', mark: false },
     ]);
   });
+  it('moves punctuation marked with a word out of the mark', () => {
+    expect(parseExcerpt('troops and <mark>(PMF).</mark> It')).toEqual([
+      { text: 'troops and (', mark: false },
+      { text: 'PMF', mark: true },
+      { text: '). It', mark: false },
+    ]);
+  });
   it('decodes entities and drops any other tag, so nothing can be injected', () => {
     expect(parseExcerpt('a &lt;b&gt; &amp; <img src=x onerror=alert(1)><mark>c</mark>')).toEqual([
       { text: 'a <b> & ', mark: false },

@@ -85,20 +85,28 @@ const decode = (s: string) =>
 /**
  * Splits a Pagefind excerpt (escaped text with `<mark>` tags) into text
  * parts. Any other tag is dropped, so an excerpt can never inject markup:
- * the UI writes the parts with `textContent`.
+ * the UI writes the parts with `textContent`. Punctuation Pagefind marks
+ * with a word ("PMF.", "(PMF).") is moved out of the mark.
  */
 export function parseExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else parts.push({ text, mark });
+  };
   let mark = false;
   for (const token of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
     if (/^<mark\b/i.test(token)) mark = true;
     else if (/^<\/mark>/i.test(token)) mark = false;
     else if (/^<\/?[a-z]/i.test(token)) continue;
-    else if (token) {
-      const text = decode(token);
-      const last = parts.at(-1);
-      if (last && last.mark === mark) last.text += text;
-      else parts.push({ text, mark });
+    else if (!mark) push(decode(token), false);
+    else {
+      const [, before = '', word = '', after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(decode(token)) ?? [];
+      push(before, false);
+      push(word, word.length > 0);
+      push(after, false);
     }
   }
   return parts;

@@ -166,10 +166,13 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
     const query = normalizeQuery(raw);
     const current = ++generation;
     onQuery?.(query);
+    // `data-query` names the query whose results are shown (for scripts and tests).
+    delete view.status.dataset['query'];
     view.results.replaceChildren();
     view.other.hidden = true;
     if (!query) {
       view.status.textContent = '';
+      view.status.dataset['query'] = '';
       return;
     }
     view.status.textContent = t('search.loading');
@@ -177,12 +180,15 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
     try {
       found = await searchEdition(locale, query);
     } catch {
-      if (current === generation) view.status.textContent = t('search.unavailable');
+      if (current !== generation) return;
+      view.status.textContent = t('search.unavailable');
+      view.status.dataset['query'] = query;
       return;
     }
     if (current !== generation) return;
     view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
     view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
+    view.status.dataset['query'] = query;
     for (const otherLocale of otherLocales) {
       const elsewhere = await searchEdition(otherLocale, query).catch(() => []);
       if (current !== generation || elsewhere.length === 0) continue;
@@ -254,6 +260,14 @@ export function openSearch(): void {
     );
     dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, panel);
     close.addEventListener('click', () => dialog?.close());
+    // Escape closes the dialog even from a search box with text in it (where
+    // the browser's own Escape would only clear the box).
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        dialog?.close();
+      }
+    });
     // A click on the backdrop (outside the panel) closes the dialog.
     dialog.addEventListener('click', (event) => {
       if (event.target === dialog) dialog?.close();

@@ -1,54 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
-import { launchChromium } from './support/browser';
-import { DIST } from './support/paths';
-import { serveStatic, type StaticServer } from './support/serve';
+import { useBrowser } from './support/session';
 
 const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
 const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
 const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي-pmf';
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-/** Console messages and page errors seen by the current test: the console must stay empty. */
-let consoleMessages: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: { width?: number; colorScheme?: 'light' | 'dark'; javaScript?: boolean } = {}) {
-  context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    javaScriptEnabled: options.javaScript ?? true,
-  });
-  const page = await context.newPage();
-  page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
-  page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
-  const response = await page.goto(server.origin + path);
-  return { page, response };
-}
-
-afterEach(async () => {
-  await context?.close();
-  const seen = consoleMessages;
-  consoleMessages = [];
-  expect(seen).toEqual([]);
-});
-
+const browser = useBrowser();
+const open = browser.open;
 /** Chromium logs the 404 status of a missing page's document; that one message is expected there. */
-const forgetDocument404 = () => {
-  consoleMessages = consoleMessages.filter((m) => !/status of 404/.test(m));
-};
+const forgetDocument404 = () => browser.forget(/status of 404/);
 
 const hashOf = (page: Page) => decodeURIComponent(new URL(page.url()).hash.slice(1));
 const inViewport = (page: Page, selector: string) =>
@@ -78,7 +40,6 @@ describe('the language switch', () => {
       await scope.getByRole('link', { name: 'العربية' }).click();
       await page.waitForURL((url) => url.pathname === AR_BRIEF);
       expect([where, hashOf(page)]).toEqual([where, AR_PMF]);
-      await context.close();
     }
   });
 
@@ -129,9 +90,7 @@ describe('the Arabic brief', () => {
     const fonts = async (path: string) => {
       const { page } = await open(path);
       await page.evaluate(() => document.fonts.ready);
-      const loaded = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
-      await context.close();
-      return loaded;
+      return page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
     };
     expect(await fonts(AR_BRIEF)).toContain('Noto Naskh Arabic');
     expect(await fonts(BRIEF)).toEqual([]);

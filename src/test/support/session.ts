@@ -1,0 +1,63 @@
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from './browser';
+import { DIST } from './paths';
+import { serveStatic, type StaticServer } from './serve';
+
+export interface OpenOptions {
+  width?: number;
+  colorScheme?: 'light' | 'dark';
+  javaScript?: boolean;
+}
+
+/**
+ * Sets up a browser test file: serves the built site, starts Chromium once,
+ * gives each test a fresh context, and fails a test whose page logged to the
+ * console or threw (the console must stay empty).
+ */
+export function useBrowser() {
+  let server: StaticServer;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+  let messages: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+    const seen = messages;
+    messages = [];
+    expect(seen).toEqual([]);
+  });
+
+  return {
+    origin: () => server.origin,
+    /** Opens `path` in a fresh context; resolves to the page and the document's response. */
+    async open(path: string, options: OpenOptions = {}): Promise<{ page: Page; response: Response | null; context: BrowserContext }> {
+      await context?.close();
+      context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: 900 },
+        colorScheme: options.colorScheme ?? 'light',
+        javaScriptEnabled: options.javaScript ?? true,
+      });
+      const page = await context.newPage();
+      page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      const response = await page.goto(server.origin + path);
+      return { page, response, context };
+    },
+    /** Drops the console messages matching `pattern`: for errors a test provokes on purpose. */
+    forget(pattern: RegExp) {
+      messages = messages.filter((m) => !pattern.test(m));
+    },
+  };
+}
