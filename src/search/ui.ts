@@ -176,6 +176,8 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
       return;
     }
     view.status.textContent = t('search.loading');
+    // Timing for `npm run bench`: from the search starting to its results on screen.
+    performance.mark('search:start');
     let found: PagefindResultData[];
     try {
       found = await searchEdition(locale, query);
@@ -189,7 +191,12 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
     view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
     view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
     view.status.dataset['query'] = query;
+    performance.measure('search', 'search:start');
+    // The other edition is searched once these results are on screen, and
+    // not at all if the reader has typed on meanwhile.
+    await new Promise((resolve) => setTimeout(resolve, 250));
     for (const otherLocale of otherLocales) {
+      if (current !== generation) return;
       const elsewhere = await searchEdition(otherLocale, query).catch(() => []);
       if (current !== generation || elsewhere.length === 0) continue;
       view.other.querySelector('ol')?.replaceChildren(...elsewhere.map((data) => renderResult(data, query, otherLocale)));

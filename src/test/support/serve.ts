@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,9 +27,10 @@ export interface StaticServer {
 /**
  * Serves a built site from `root` on a free loopback port the way a static
  * host does: `/x/` serves `x/index.html`, and a missing path gets
- * `404.html` with status 404.
+ * `404.html` with status 404. With `gzip`, text responses are compressed
+ * for clients that accept it, as a production host would (for measuring).
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let pathname: string;
@@ -40,14 +42,31 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     let file = normalize(join(root, pathname));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) file = join(root, '404.html');
     let status = 200;
+    let modified: Date | undefined;
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
+      modified = (await stat(file)).mtime;
     } catch {
       file = join(root, '404.html');
       status = 404;
     }
-    response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Validators, as a static host sends them, so a browser can reuse what it fetched.
+    const lastModified = modified && new Date(Math.floor(modified.getTime() / 1000) * 1000);
+    const since = Date.parse(String(request.headers['if-modified-since']));
+    if (lastModified && since >= lastModified.getTime()) {
+      response.writeHead(304).end();
+      return;
+    }
+    if (lastModified) response.setHeader('last-modified', lastModified.toUTCString());
+    // Fonts and Pagefind's index, fragment and wasm files come compressed already.
+    const compressible = /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
+    if (options.gzip && compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
