@@ -1,7 +1,9 @@
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
 import { markdownOptions } from './src/lib/markdown';
+import { sitemapOptions } from './src/lib/sitemap';
 
 /**
  * `SITE_URL` is the public address the site is deployed at; canonical and
@@ -20,7 +22,7 @@ export default defineConfig({
   // elements written on separate lines ("PMF" + "Iraq" → "PMFIraq").
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [pagefind()],
+  integrations: [pagefind(), sitemap(sitemapOptions)],
   markdown: {
     processor: unified(markdownOptions),
   },

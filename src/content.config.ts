@@ -30,6 +30,8 @@ const briefs = defineCollection({
     published: day,
     /** Author slugs, in byline order; each needs `content/authors/<slug>/<locale>.md` for this edition's locale. */
     authors: z.array(slug).min(1),
+    /** Topic and region slugs from `content/topics.yaml`; identical in every edition; default none. */
+    topics: z.array(slug).default([]),
     /** Ids from `content/recommended.yaml` for the sidebar, in display order; default none. */
     recommended: z.array(z.string()).default([]),
     /** The original publication this copy reproduces. */
@@ -91,4 +93,10 @@ const recommended = defineCollection({
   }),
 });
 
-export const collections = { briefs, authors, publishers, recommended };
+const topics = defineCollection({
+  loader: file(`${contentDir}/topics.yaml`),
+  /** A topic's name in every site language. */
+  schema: localized,
+});
+
+export const collections = { briefs, authors, publishers, recommended, topics };

@@ -14,6 +14,8 @@ export const locales = {
     intl: 'en-US',
     /** Open Graph / Pagefind style region tag. */
     og: 'en_US',
+    /** Typical silent-reading speed in words per minute, for reading times. */
+    wordsPerMinute: 230,
   },
   ar: {
     lang: 'ar',
@@ -23,6 +25,8 @@ export const locales = {
     // dates match the figures in the body text.
     intl: 'ar-u-nu-latn',
     og: 'ar_AR',
+    // Arabic words carry clitics, so a text has fewer, longer words.
+    wordsPerMinute: 180,
   },
 } as const;
 

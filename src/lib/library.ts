@@ -13,6 +13,7 @@ export type BriefEntry = CollectionEntry<'briefs'>;
 export type AuthorEntry = CollectionEntry<'authors'>;
 export type RecommendedEntry = CollectionEntry<'recommended'>;
 export type PublisherEntry = CollectionEntry<'publishers'>;
+export type TopicEntry = CollectionEntry<'topics'>;
 
 /** One edition of a brief. */
 export interface Brief {
@@ -44,6 +45,11 @@ export interface Library {
   briefsBy(authorSlug: string, locale: Locale): Brief[];
   recommended(id: string): RecommendedEntry;
   publisher(id: string): PublisherEntry;
+  topic(id: string): TopicEntry;
+  /** Every topic, in the order of topics.yaml. */
+  topics(): TopicEntry[];
+  /** Brief editions in `locale` filed under the topic, newest first. */
+  briefsOn(topicId: string, locale: Locale): Brief[];
 }
 
 function keyed<T extends { id: string }>(entries: readonly T[]) {
@@ -57,11 +63,12 @@ function keyed<T extends { id: string }>(entries: readonly T[]) {
 }
 
 async function loadLibrary(): Promise<Library> {
-  const [briefEntries, authorEntries, recommendedEntries, publisherEntries] = await Promise.all([
+  const [briefEntries, authorEntries, recommendedEntries, publisherEntries, topicEntries] = await Promise.all([
     getCollection('briefs'),
     getCollection('authors'),
     getCollection('recommended'),
     getCollection('publishers'),
+    getCollection('topics'),
   ]);
   const briefs = await Promise.all(
     briefEntries.map(async (entry) => {
@@ -76,11 +83,13 @@ async function loadLibrary(): Promise<Library> {
       filePath: filePathOf(entry),
       data: entry.data,
       sections,
+      paragraphs: countParagraphs(entry.rendered?.html ?? ''),
       rendered: entry.rendered !== undefined || !entry.body?.trim(),
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),
     publisherIds: new Set(publisherEntries.map((entry) => entry.id)),
+    topicIds: new Set(topicEntries.map((entry) => entry.id)),
   });
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -88,6 +97,7 @@ async function loadLibrary(): Promise<Library> {
   const authorGroups = keyed(authorEntries);
   const recommended = new Map(recommendedEntries.map((entry) => [entry.id, entry]));
   const publishers = new Map(publisherEntries.map((entry) => [entry.id, entry]));
+  const topics = new Map(topicEntries.map((entry) => [entry.id, entry]));
 
   const brief = (slug: string, locale: Locale): Brief | undefined => {
     const found = briefGroups.get(slug)?.[locale];
@@ -112,7 +122,15 @@ async function loadLibrary(): Promise<Library> {
     briefsBy: (authorSlug, locale) => briefsIn(locale).filter((b) => b.entry.data.authors.includes(authorSlug)),
     recommended: (id) => required(recommended.get(id), `recommended item ${id}`),
     publisher: (id) => required(publishers.get(id), `publisher ${id}`),
+    topic: (id) => required(topics.get(id), `topic ${id}`),
+    topics: () => topicEntries,
+    briefsOn: (topicId, locale) => briefsIn(locale).filter((b) => b.entry.data.topics.includes(topicId)),
   };
+}
+
+/** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
+function countParagraphs(html: string): number {
+  return html.match(/<p id="p\d+"/g)?.length ?? 0;
 }
 
 function filePathOf(entry: { id: string; filePath?: string | undefined }): string {

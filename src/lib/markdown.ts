@@ -3,6 +3,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import rehypeGlossary from './rehype-glossary';
 import rehypeIsolateLatin from './rehype-isolate-latin';
+import rehypeParagraphIds from './rehype-paragraph-ids';
 import rehypeRejectUnsafeHtml from './rehype-reject-unsafe-html';
 
 /**
@@ -17,5 +18,5 @@ export const markdownOptions = {
   remarkPlugins: [remarkGfm],
   // rehype-raw first, so raw HTML is parsed into elements before it is checked;
   // glossary terms are marked before Latin runs are isolated inside them.
-  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeGlossary, rehypeIsolateLatin],
+  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeGlossary, rehypeIsolateLatin, rehypeParagraphIds],
 };

@@ -50,6 +50,8 @@ describe('routes', () => {
     expect(routes.brief('ar', 'x')).toBe('/ar/briefs/x/');
     expect(routes.author('en', 'y')).toBe('/authors/y/');
     expect(routes.search('ar')).toBe('/ar/search/');
+    expect(routes.topic('ar', 'iraq')).toBe('/ar/topics/iraq/');
+    expect(routes.parallel('en', 'x')).toBe('/briefs/x/parallel/');
   });
 });
 

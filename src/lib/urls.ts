@@ -33,6 +33,8 @@ export const routes = {
   brief: (locale: Locale, slug: string) => localizedPath(locale, `/briefs/${slug}/`),
   author: (locale: Locale, slug: string) => localizedPath(locale, `/authors/${slug}/`),
   search: (locale: Locale) => localizedPath(locale, '/search/'),
+  topic: (locale: Locale, topic: string) => localizedPath(locale, `/topics/${topic}/`),
+  parallel: (locale: Locale, slug: string) => localizedPath(locale, `/briefs/${slug}/parallel/`),
 };
 
 /** The `[...lang]` route parameter for a locale: absent for the default. */

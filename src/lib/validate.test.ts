@@ -13,12 +13,14 @@ function brief(id: string, overrides: Partial<BriefFile['data']> = {}, extra: Pa
     data: {
       authors: ['farhad-alaaldin'],
       recommended: ['rec-1'],
+      topics: ['iraq'],
       published: new Date('2020-08-18'),
       type: 'brief-analysis',
       source: { publisher: 'washington-institute', url: 'https://www.washingtoninstitute.org/x' },
       ...overrides,
     },
     sections,
+    paragraphs: 12,
     rendered: true,
     ...extra,
   };
@@ -30,6 +32,7 @@ function library(briefs: BriefFile[]): LibraryFiles {
     authors: ['farhad-alaaldin/en', 'farhad-alaaldin/ar'].map((id) => ({ id, filePath: `content/authors/${id}.md`, data: {} })),
     recommendedIds: new Set(['rec-1']),
     publisherIds: new Set(['washington-institute']),
+    topicIds: new Set(['iraq']),
   };
 }
 
@@ -59,6 +62,12 @@ describe('findContentProblems', () => {
     expect(problems.map((p) => p.field)).toEqual(['recommended[1]', 'source.publisher']);
   });
 
+  it('names an unknown topic', () => {
+    expect(findContentProblems(library([brief('x/en', { topics: ['iraq', 'mars'] })]))).toEqual([
+      { file: 'content/briefs/x/en.md', field: 'topics[1]', message: 'unknown topic "mars" (not in topics.yaml)' },
+    ]);
+  });
+
   it('reports an edition whose shared fields differ from the original', () => {
     const problems = findContentProblems(library([brief('x/en'), brief('x/ar', { published: new Date('2020-08-19') })]));
     expect(problems).toEqual([
@@ -69,6 +78,13 @@ describe('findContentProblems', () => {
   it('reports an edition whose sections do not line up with the original', () => {
     const problems = findContentProblems(library([brief('x/en'), brief('x/ar', {}, { sections: sections.slice(0, 1) })]));
     expect(problems).toEqual([{ file: 'content/briefs/x/ar.md', field: 'body', message: expect.stringMatching(/do not line up/) }]);
+  });
+
+  it('reports an edition whose paragraphs do not line up with the original', () => {
+    const problems = findContentProblems(library([brief('x/en'), brief('x/ar', {}, { paragraphs: 11 })]));
+    expect(problems).toEqual([
+      { file: 'content/briefs/x/ar.md', field: 'body', message: 'paragraphs do not line up with the original: original has 12, this edition has 11' },
+    ]);
   });
 
   it('reports an Arabic edition without its English original', () => {

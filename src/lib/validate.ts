@@ -6,12 +6,15 @@ export interface BriefFile extends EditionFile {
   data: {
     authors: readonly string[];
     recommended: readonly string[];
+    topics: readonly string[];
     published: Date;
     type: string;
     source: { publisher: string; url: string };
   };
   /** The rendered body's section headings, in order. */
   sections: readonly Section[];
+  /** How many body paragraphs the rendered body has (they carry ids p1…pN). */
+  paragraphs: number;
   /** False when the Markdown body failed to render (the loader logged why). */
   rendered: boolean;
 }
@@ -22,10 +25,11 @@ export interface LibraryFiles {
   authors: readonly (EditionFile & { data: { profile?: { publisher: string } | undefined } })[];
   recommendedIds: ReadonlySet<string>;
   publisherIds: ReadonlySet<string>;
+  topicIds: ReadonlySet<string>;
 }
 
 /** Front-matter fields every edition of a brief must share with its original. */
-const SHARED_FIELDS = ['published', 'type', 'authors', 'recommended', 'source'] as const;
+const SHARED_FIELDS = ['published', 'type', 'authors', 'topics', 'recommended', 'source'] as const;
 
 const same = (a: unknown, b: unknown) =>
   JSON.stringify(a, (_, v: unknown) => (v instanceof Date ? v.getTime() : v)) ===
@@ -63,6 +67,9 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
           problem(`authors[${i}]`, `unknown author "${author}" (no content/authors/${author}/${locale}.md)`);
         }
       });
+      brief.data.topics.forEach((id, i) => {
+        if (!library.topicIds.has(id)) problem(`topics[${i}]`, `unknown topic "${id}" (not in topics.yaml)`);
+      });
       brief.data.recommended.forEach((id, i) => {
         if (!library.recommendedIds.has(id)) problem(`recommended[${i}]`, `unknown recommended item "${id}" (not in recommended.yaml)`);
       });
@@ -78,6 +85,9 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
       }
       const outline = compareOutlines(original.sections, brief.sections);
       if (outline) problem('body', outline);
+      if (brief.paragraphs !== original.paragraphs) {
+        problem('body', `paragraphs do not line up with the original: original has ${original.paragraphs}, this edition has ${brief.paragraphs}`);
+      }
     }
   }
   return problems;

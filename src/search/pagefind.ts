@@ -19,7 +19,8 @@ export interface PagefindResult {
 }
 
 export interface PagefindInstance {
-  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   init(): Promise<void>;
 }
 

@@ -73,9 +73,14 @@ function pagefindFor(locale: Locale): Promise<PagefindInstance> {
 }
 
 /** Searches one edition, widening Arabic queries over prefixes the stemmer keeps; best results first. */
-export async function searchEdition(locale: Locale, query: string, limit = RESULT_LIMIT): Promise<PagefindResultData[]> {
+export async function searchEdition(
+  locale: Locale,
+  query: string,
+  filters: Record<string, string> = {},
+  limit = RESULT_LIMIT,
+): Promise<PagefindResultData[]> {
   const pagefind = await pagefindFor(locale);
-  const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant)));
+  const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant, { filters })));
   const best = new Map<string, PagefindResult>();
   for (const response of responses) {
     for (const result of response?.results ?? []) {
@@ -157,7 +162,13 @@ function resultsArea(t: Translator): Omit<SearchView, 'input'> & { nodes: Node[]
  * edition first, then what the other edition has. Returns `run` for a
  * programmatic query (the search page's `?q=`).
  */
-function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (query: string) => void) {
+function connect(
+  view: SearchView,
+  locale: Locale,
+  t: Translator,
+  onQuery?: (query: string) => void,
+  filters: () => Record<string, string> = () => ({}),
+) {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const otherLocales = localeCodes.filter((code) => code !== locale);
@@ -180,7 +191,7 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
     performance.mark('search:start');
     let found: PagefindResultData[];
     try {
-      found = await searchEdition(locale, query);
+      found = await searchEdition(locale, query, filters());
     } catch {
       if (current !== generation) return;
       view.status.textContent = t('search.unavailable');
@@ -226,7 +237,7 @@ function connect(view: SearchView, locale: Locale, t: Translator, onQuery?: (que
     else if (index <= 0) view.input.focus();
     else links[index - 1]?.focus();
   });
-  return run;
+  return () => run(view.input.value);
 }
 
 function searchForm(t: Translator, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
@@ -294,27 +305,41 @@ export function openSearch(): void {
   input?.select();
 }
 
-/** Turns the search page's static form into live search, starting from `?q=`. */
-export function mountSearchPage(): void {
+/** Turns the search page's static form into live search, starting from `?q=` (and `?topic=`). */
+export async function mountSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
   addStyles();
   const locale = pageLocale();
   const t = useTranslations(locale);
   root.querySelector('.search-needs-js')?.remove();
-  const query = new URLSearchParams(location.search).get('q') ?? '';
-  const { form, input } = searchForm(t, 'search-page-input', query);
+  const params = new URLSearchParams(location.search);
+  const { form, input } = searchForm(t, 'search-page-input', params.get('q') ?? '');
+  const topic = el('select', { id: 'search-page-topic', name: 'topic' }, el('option', { value: '' }, t('search.allTopics')));
+  form.append(el('label', { for: 'search-page-topic' }, t('search.topic')), topic);
   const area = resultsArea(t);
   root.querySelector('form')?.replaceWith(form);
   root.append(...area.nodes);
-  const run = connect({ input, ...area }, locale, t, (q) => {
+  const sync = (q: string) => {
     const url = new URL(location.href);
-    if (q) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
+    for (const [name, value] of [['q', q], ['topic', topic.value]] as const) {
+      if (value) url.searchParams.set(name, value);
+      else url.searchParams.delete(name);
+    }
     history.replaceState(null, '', url);
-  });
+  };
+  const rerun = connect({ input, ...area }, locale, t, sync, () => (topic.value ? { topic: topic.value } : {}));
+  topic.addEventListener('change', () => void rerun());
   input.focus();
-  if (query) void run(query);
+  // Topics come from the index; a failure to load it is reported by the search itself.
+  const names: string[] = await pagefindFor(locale)
+    .then((pagefind) => pagefind.filters())
+    .then((all) => Object.keys(all['topic'] ?? {}).sort((a, b) => a.localeCompare(b, locales[locale].intl)))
+    .catch(() => []);
+  topic.append(...names.map((name) => el('option', { value: name }, name)));
+  const wanted = params.get('topic') ?? '';
+  topic.value = names.includes(wanted) ? wanted : '';
+  if (input.value) void rerun();
 }
 
 /** Marks the `?highlight=` terms in the article, as a reader lands from a result. */

@@ -28,10 +28,13 @@ describe('the language switch', () => {
     expect(await inViewport(page, `[id="${AR_PMF}"]`)).toBe(true);
   });
 
-  it('keeps the section when the reader is in the middle of it', async () => {
+  it('keeps the paragraph when the reader is in the middle of a section', async () => {
     for (const where of ['navigation', 'article'] as const) {
       const { page } = await open(BRIEF);
-      await page.getByText('detaining 14 members of Kataib Hizballah').evaluate(async (el) => {
+      const reading = page.locator('.prose > p', { hasText: 'detaining 14 members of Kataib Hizballah' });
+      const paragraph = await reading.getAttribute('id');
+      expect(paragraph).toMatch(/^p\d+$/);
+      await reading.evaluate(async (el) => {
         el.scrollIntoView({ block: 'start' });
         // A reader's scroll is painted before they click anything.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -39,7 +42,14 @@ describe('the language switch', () => {
       const scope = where === 'article' ? page.locator('article') : page.getByRole('navigation');
       await scope.getByRole('link', { name: 'العربية' }).click();
       await page.waitForURL((url) => url.pathname === AR_BRIEF);
-      expect([where, hashOf(page)]).toEqual([where, AR_PMF]);
+      expect([where, hashOf(page)]).toEqual([where, paragraph]);
+      // The same paragraph id is the Arabic translation of that paragraph, inside the PMF section.
+      expect(await page.locator(`[id="${paragraph}"]`).textContent()).toContain('كتائب حزب الله');
+      const inSection = await page.evaluate(
+        ([p, h]) => document.getElementById(h!)!.compareDocumentPosition(document.getElementById(p!)!) & Node.DOCUMENT_POSITION_FOLLOWING,
+        [paragraph, AR_PMF],
+      );
+      expect(inSection).toBeTruthy();
     }
   });
 

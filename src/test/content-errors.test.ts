@@ -69,6 +69,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
       [/briefs\/sample\/en\.md → recommended\[0\]: unknown recommended item "missing-piece"/],
     ],
     [
+      'an unknown topic',
+      replaceIn('briefs/sample/en.md', 'topics: [iraq]', 'topics: [iraq, atlantis]'),
+      [/briefs\/sample\/en\.md → topics\[1\]: unknown topic "atlantis"/],
+    ],
+    [
       'an Arabic edition without its English original',
       async (dir) => rename(join(dir, 'briefs/sample/en.md'), join(dir, 'briefs/sample/en.md.draft')),
       [/briefs\/sample\/ar\.md → edition: the ar edition has no en original/],
@@ -77,6 +82,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
       'an edition whose sections do not line up',
       replaceIn('briefs/sample/ar.md', '### قسم فرعي', '## قسم فرعي'),
       [/briefs\/sample\/ar\.md → body: section headings do not line up/],
+    ],
+    [
+      'an edition with a paragraph missing',
+      replaceIn('briefs/sample/ar.md', '\nفقرة أخرى.\n', '\n'),
+      [/briefs\/sample\/ar\.md → body: paragraphs do not line up with the original: original has 3, this edition has 2/],
     ],
     [
       'an edition whose date differs from the original',

@@ -66,15 +66,17 @@ describe('the Pagefind index', () => {
     }
   });
 
-  it('carries the type, author and language as filters, and the date and section titles as metadata', async () => {
+  it('carries the type, author, topics and language as filters, and the date and section titles as metadata', async () => {
     expect(await en.filters()).toEqual({
       author: { 'Farhad Alaaldin': 1 },
       language: { English: 1 },
+      topic: { 'Energy & Economics': 1, Iran: 1, Iraq: 1, 'Military & Security': 1, 'U.S. Policy': 1 },
       type: { 'Brief Analysis': 1 },
     });
     expect(await ar.filters()).toEqual({
       author: { 'فرهاد علاء الدين': 1 },
       language: { العربية: 1 },
+      topic: { 'الطاقة والاقتصاد': 1, 'إيران': 1, 'العراق': 1, 'الشؤون العسكرية والأمنية': 1, 'السياسة الأمريكية': 1 },
       type: { 'تحليل موجز': 1 },
     });
     const [result] = await search(ar, 'الحشد');

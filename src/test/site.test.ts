@@ -21,20 +21,10 @@ beforeAll(async () => {
 });
 
 describe('the built site', () => {
-  it('has the home, brief, author and search pages in both languages, and a 404 page', () => {
-    expect(pages.map((p) => p.path).sort()).toEqual(
-      [
-        '/',
-        '/404.html',
-        '/ar/',
-        AR_BRIEF,
-        '/ar/authors/farhad-alaaldin/',
-        '/ar/search/',
-        BRIEF,
-        '/authors/farhad-alaaldin/',
-        '/search/',
-      ].sort(),
-    );
+  it('has the home, brief, parallel, author, topic and search pages in both languages, and a 404 page', () => {
+    const topics = ['energy-economics', 'iran', 'iraq', 'military-security', 'us-policy'].map((t) => `/topics/${t}/`);
+    const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics];
+    expect(pages.map((p) => p.path).sort()).toEqual(['/404.html', ...english, ...english.map((p) => `/ar${p}`)].sort());
   });
 
   it('sets lang and dir on every page from its locale', () => {
@@ -210,8 +200,20 @@ describe('the English copy', () => {
   }
 
   it('is the seed’s text word for word, repairs aside', async () => {
-    const words = (page(BRIEF).doc.querySelector('.prose')?.textContent ?? '').split(/\s+/).filter(Boolean);
+    const prose = parse(page(BRIEF).doc.querySelector('.prose')?.outerHTML ?? '');
+    for (const permalink of prose.querySelectorAll('.permalink')) permalink.remove();
+    const words = prose.textContent.split(/\s+/).filter(Boolean);
     expect(words).toEqual(await seedWords());
+  });
+
+  it('gives every body paragraph a language-neutral id and a permalink, shared by both editions', () => {
+    for (const path of [BRIEF, AR_BRIEF]) {
+      const paragraphs = page(path).doc.querySelectorAll('.prose > p');
+      expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 21 }, (_, i) => `p${i + 1}`));
+      expect(paragraphs.every((p) => p.querySelector('a.permalink')?.getAttribute('href') === `#${p.id}`)).toBe(true);
+    }
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('Link to paragraph 1');
+    expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('رابط إلى الفقرة 1');
   });
 
   it('joins the paragraphs the scrape split at page breaks', () => {

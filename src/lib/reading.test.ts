@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { countWords, formatMinutes, readingMinutes } from './reading';
+
+describe('countWords', () => {
+  it('counts words, not Markdown markup or punctuation', () => {
+    expect(countWords('## A heading\n\nSome **bold** [link](https://example.org) text — done.')).toBe(7);
+  });
+  it('counts Arabic words', () => {
+    expect(countWords('الحوار الاستراتيجي بين العراق والولايات المتحدة')).toBe(6);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('reads English at 230 words a minute', () => {
+    expect(readingMinutes('word '.repeat(1380), 'en')).toBe(6);
+  });
+  it('reads Arabic at 180 words a minute', () => {
+    expect(readingMinutes('كلمة '.repeat(1080), 'ar')).toBe(6);
+  });
+  it('never says zero minutes', () => {
+    expect(readingMinutes('Short.', 'en')).toBe(1);
+  });
+});
+
+describe('formatMinutes', () => {
+  it('writes minutes in English', () => {
+    expect(formatMinutes(1, 'en')).toBe('1 minute');
+    expect(formatMinutes(6, 'en')).toBe('6 minutes');
+  });
+  it('uses Arabic plural forms and Western digits', () => {
+    expect(formatMinutes(6, 'ar')).toBe('6 دقائق');
+    expect(formatMinutes(11, 'ar')).toBe('11 دقيقة');
+  });
+});

@@ -1,0 +1,34 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, useTranslations, type Locale } from '../../i18n';
+import { channelXml, creatorsXml, feedNamespaces, feedPath } from '../../lib/feed';
+import { getLibrary } from '../../lib/library';
+import { localeParams, localeFromParam, routes } from '../../lib/urls';
+
+/**
+ * `/rss.xml` and `/ar/rss.xml`: the briefs of one language, newest first,
+ * each with its absolute URL, publication day, summary and author names.
+ */
+export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  if (!site) throw new Error('RSS feeds need the `site` setting (SITE_URL)');
+  const locale: Locale = localeFromParam(params['lang']);
+  const t = useTranslations(locale);
+  const library = await getLibrary();
+  const absolute = (path: string) => new URL(path, site).href;
+  return rss({
+    title: t('feed.title'),
+    description: t('site.description'),
+    site: absolute(routes.home(locale)),
+    xmlns: feedNamespaces,
+    customData: channelXml(locales[locale].lang, absolute(feedPath(locale))),
+    items: library.briefs(locale).map(({ slug, entry }) => ({
+      title: entry.data.title,
+      link: absolute(routes.brief(locale, slug)),
+      pubDate: entry.data.published,
+      description: entry.data.summary,
+      customData: creatorsXml(entry.data.authors.flatMap((author) => library.author(author, locale)?.entry.data.name ?? [])),
+    })),
+  });
+};
