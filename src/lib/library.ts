@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { bodySections, byNewest, editionLocales, parseEditionId, type Section } from './editions';
+import { groupByTopic } from './topics';
 import { ContentError, findContentProblems } from './validate';
 
 /**
@@ -107,6 +108,17 @@ async function loadLibrary(): Promise<Library> {
     [...briefGroups.keys()]
       .flatMap((slug) => brief(slug, locale) ?? [])
       .sort((a, b) => byNewest({ ...a.entry.data, slug: a.slug }, { ...b.entry.data, slug: b.slug }));
+  const topicGroups = new Map<Locale, ReturnType<typeof groupTopics>>();
+  const groupTopics = (locale: Locale) =>
+    groupByTopic(
+      briefsIn(locale).map((brief) => ({ brief, topics: brief.entry.data.topics })),
+      topicEntries.map((topic) => topic.id),
+    );
+  const byTopic = (locale: Locale) => {
+    let groups = topicGroups.get(locale);
+    if (!groups) topicGroups.set(locale, (groups = groupTopics(locale)));
+    return groups;
+  };
   const author = (slug: string, locale: Locale): Author | undefined => {
     const entry = authorGroups.get(slug)?.[locale];
     return entry && { slug, locale, entry };
@@ -124,7 +136,7 @@ async function loadLibrary(): Promise<Library> {
     publisher: (id) => required(publishers.get(id), `publisher ${id}`),
     topic: (id) => required(topics.get(id), `topic ${id}`),
     topics: () => topicEntries,
-    briefsOn: (topicId, locale) => briefsIn(locale).filter((b) => b.entry.data.topics.includes(topicId)),
+    briefsOn: (topicId, locale) => byTopic(locale).get(topicId)?.map(({ brief }) => brief) ?? [],
   };
 }
 

@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.bib': 'application/x-bibtex; charset=utf-8',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
 };
 
 export interface StaticServer {
