@@ -195,7 +195,7 @@ describe('sharing', () => {
     const { page } = await browser.open(editions[0].path, { javaScript: false });
     await page.locator('details.cite summary').click();
     await expect(page.locator('#cite-chicago').isVisible()).resolves.toBe(true);
-    await expect(page.locator('button.copy, [data-share]').evaluateAll((buttons) => buttons.filter((b) => !(b as HTMLElement).hidden).length)).resolves.toBe(0);
+    await expect(page.locator('button.copy, [data-share]').evaluateAll((buttons) => buttons.filter((b) => b.checkVisibility()).length)).resolves.toBe(0);
     await expect(page.getByRole('link', { name: 'Send by e-mail' }).isVisible()).resolves.toBe(true);
   });
 });
