@@ -23,6 +23,7 @@ export default function pagefind(api: PagefindApi = pagefindApi): AstroIntegrati
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { createIndex, close } = api;
+        const started = performance.now();
         const fail = (step: string, errors: readonly string[]) => {
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
@@ -34,7 +35,8 @@ export default function pagefind(api: PagefindApi = pagefindApi): AstroIntegrati
           if (added.page_count === 0) fail('addDirectory', ['no pages were indexed (is data-pagefind-body missing?)']);
           const written = await index!.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length > 0) fail('writeFiles', written.errors);
-          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath} in ${seconds} s`);
         } catch (error) {
           throw new Error(`Search index not built: ${(error as Error).message}`, { cause: error });
         } finally {

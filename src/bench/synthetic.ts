@@ -1,0 +1,77 @@
+/**
+ * Writes a synthetic library for scale benchmarks: `count` bilingual briefs
+ * shaped like the real one (21 paragraphs under the same outline, about
+ * 1,400 words in English), written by 40 authors, filed under the real
+ * topics, recommending the real items. Words come from the real brief's two
+ * editions mixed with made-up words, so the index sees a large, varied
+ * vocabulary as a real library's would. Deterministic for a given count.
+ */
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const REAL = join(ROOT, 'content');
+const OUTLINE = [7, '##', 1, '###', 3, '###', 7, '##', 3] as const;
+const TOPICS = ['iraq', 'iran', 'us-policy', 'military-security', 'energy-economics'];
+const RECOMMENDED = ['iran-takes-next-steps-rocket-technology', 'saudi-arabia-adjusts-its-history-diminishing-role-wahhabism', 'podcast-breaking-hezbollahs-golden-rule'];
+
+/** A small seeded PRNG (mulberry32): the same library for the same count. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bodyWords(file: string): string[] {
+  const body = readFileSync(file, 'utf8').split('---').slice(2).join('---');
+  return body.replace(/[#*«»“”"()]/g, ' ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
+}
+
+export function writeSyntheticLibrary(dir: string, count: number): void {
+  const rand = random(count);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const words = { en: bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/en.md')), ar: bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/ar.md')) };
+  const syllables = { en: ['ka', 'ri', 'mon', 'tel', 'sha', 'vor', 'din', 'lu', 'pra', 'zet', 'ob', 'ner'], ar: ['كا', 'ري', 'مو', 'تل', 'شا', 'فو', 'دين', 'لو', 'برا', 'زت', 'عب', 'نر'] };
+  const made = (locale: 'en' | 'ar') => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables[locale])).join('');
+  const word = (locale: 'en' | 'ar') => (rand() < 0.08 ? made(locale) : pick(words[locale]));
+  const sentence = (locale: 'en' | 'ar', length: number) => {
+    const text = Array.from({ length }, () => word(locale)).join(' ');
+    return locale === 'en' ? text.charAt(0).toUpperCase() + text.slice(1) + '.' : `${text}.`;
+  };
+  const paragraph = (locale: 'en' | 'ar') => Array.from({ length: 3 + Math.floor(rand() * 3) }, () => sentence(locale, 12 + Math.floor(rand() * 14))).join(' ');
+
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['publishers.yaml', 'recommended.yaml', 'glossary.yaml', 'topics.yaml']) cpSync(join(REAL, file), join(dir, file));
+  const authors = Array.from({ length: 40 }, (_, i) => `author-${i + 1}`);
+  for (const [i, slug] of authors.entries()) {
+    mkdirSync(join(dir, 'authors', slug), { recursive: true });
+    writeFileSync(join(dir, 'authors', slug, 'en.md'), `---\nname: "Author ${i + 1} ${made('en')}"\n---\n\n${paragraph('en')}\n`);
+    writeFileSync(join(dir, 'authors', slug, 'ar.md'), `---\nname: "الكاتب ${made('ar')} ${i + 1}"\n---\n\n${paragraph('ar')}\n`);
+  }
+  for (let n = 1; n <= count; n++) {
+    const slug = `brief-${String(n).padStart(5, '0')}`;
+    const day = new Date(Date.UTC(2010, 0, 1) + Math.floor(rand() * 5800) * 86_400_000).toISOString().slice(0, 10);
+    const shared = [
+      `type: ${rand() < 0.8 ? 'brief-analysis' : 'articles-testimony'}`,
+      `published: ${day}`,
+      `authors: [${pick(authors)}]`,
+      // Every brief is on Iraq (the library's focus), and on some other topics.
+      `topics: [${['iraq', ...TOPICS.slice(1).filter(() => rand() < 0.4)].join(', ')}]`,
+      `recommended: [${pick(RECOMMENDED)}]`,
+      'source:',
+      '  publisher: washington-institute',
+      `  url: https://www.washingtoninstitute.org/policy-analysis/${slug}`,
+    ].join('\n');
+    mkdirSync(join(dir, 'briefs', slug), { recursive: true });
+    for (const locale of ['en', 'ar'] as const) {
+      const blocks = OUTLINE.flatMap((part) =>
+        typeof part === 'number' ? Array.from({ length: part }, () => paragraph(locale)) : [`${part} ${sentence(locale, 4).slice(0, -1)}`],
+      );
+      const front = [`title: "${sentence(locale, 8).slice(0, -1)}"`, `summary: "${sentence(locale, 20)}"`, shared, ...(locale === 'ar' ? ['translatedFrom: en'] : [])];
+      writeFileSync(join(dir, 'briefs', slug, `${locale}.md`), `---\n${front.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`);
+    }
+  }
+}
