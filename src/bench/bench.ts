@@ -2,19 +2,23 @@
  * `npm run bench`: builds the site, then prints what a reader pays for it:
  * build time, the brief pages' weight, and what search downloads and how
  * long it takes for a cold and a warm query in each edition, each figure
- * beside its target. Runs on the built site served with gzip on loopback,
- * in Debian's Chromium. Figures only: it never fails on a missed target.
+ * beside its target, then Lighthouse's mobile scores and LCP/TBT/CLS for the
+ * brief, home and author pages (./lighthouse.ts). Runs on the built site
+ * served with gzip on loopback, in Debian's Chromium. Figures only: it never
+ * fails on a missed target.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
+import { lighthouseRows } from './lighthouse.ts';
 import { serveStatic } from '../test/support/serve.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const DIST = join(ROOT, 'dist');
+// The built site: BENCH_DIST (or the build's OUT_DIR), else dist/; with --no-build, any built folder.
+const DIST = resolve(ROOT, process.env['BENCH_DIST'] ?? process.env['OUT_DIR'] ?? 'dist');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows: string[][] = [];
 const row = (...cells: (string | number)[]) => rows.push(cells.map(String));
@@ -112,6 +116,9 @@ for (const [label, path, cold, warm] of [
   await context.close();
 }
 await browser.close();
+
+// Lighthouse, mobile (its default emulation and simulated throttling), per page.
+for (const r of await lighthouseRows(server.origin)) rows.push(r);
 await server.close();
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length), ['Measure', 'Figure', 'Target'][i]!.length));
