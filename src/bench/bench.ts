@@ -5,16 +5,22 @@
  * beside its target, then Lighthouse's mobile scores and LCP/TBT/CLS for the
  * brief, home and author pages (./lighthouse.ts). Runs on the built site
  * served with gzip on loopback, in Debian's Chromium. Figures only: it never
- * fails on a missed target.
+ * fails on a missed target. `--scale` runs ./scale.ts instead.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/support/browser.ts';
 import { lighthouseRows } from './lighthouse.ts';
+import { measureSearch } from './measure-search.ts';
 import { serveStatic } from '../test/support/serve.ts';
+
+if (process.argv.includes('--scale')) {
+  // `npm run bench -- --scale`: the synthetic-library builds instead (./scale.ts).
+  await import('./scale.ts');
+  process.exit(0);
+}
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 // The built site: BENCH_DIST (or the build's OUT_DIR), else dist/; with --no-build, any built folder.
@@ -51,73 +57,24 @@ row('Arabic fonts (woff2, Arabic subset, 2 weights)', fonts.filter((f) => /arabi
 row('Search UI (/search-ui.js, raw / gzip)', `${kb(statSync(join(DIST, 'search-ui.js')).size)} / ${kb(gzipSync(readFileSync(join(DIST, 'search-ui.js'))).length)}`, '');
 
 // Search, in the browser.
-const server = await serveStatic(DIST, { gzip: true });
 const browser = await launchChromium();
-
-/**
- * Bytes on the wire (gzip, headers included) for the requests `action`
- * starts; requests started after it returns (the other edition's search,
- * which runs after the results are shown) are counted apart, as `after`.
- */
-async function transferred(page: Page, action: () => Promise<void>) {
-  const during: import('playwright-core').Request[] = [];
-  const after: import('playwright-core').Request[] = [];
-  let done = false;
-  const onRequest = (request: import('playwright-core').Request) => (done ? after : during).push(request);
-  page.on('request', onRequest);
-  await action();
-  done = true;
-  await page.waitForTimeout(800);
-  page.off('request', onRequest);
-  const size = async (requests: import('playwright-core').Request[]) => {
-    let bytes = 0;
-    for (const request of requests) {
-      const sizes = await request.sizes().catch(() => undefined);
-      if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-    }
-    return bytes;
-  };
-  return { bytes: await size(during), files: during.length, after: await size(after), afterFiles: after.length };
-}
-
-const resultsFor = (page: Page, query: string) =>
-  page.waitForFunction((q) => document.querySelector<HTMLElement>('dialog .search-status')?.dataset['query'] === q, query);
-const lastSearchMs = (page: Page) => page.evaluate(() => performance.getEntriesByName('search').at(-1)?.duration ?? NaN);
-
-for (const [label, path, cold, warm] of [
-  ['English', '/briefs/iraq-us-strategic-dialogue/', 'PMF', 'troop withdrawal'],
-  ['Arabic', '/ar/briefs/iraq-us-strategic-dialogue/', 'الحشد الشعبي', 'انسحاب القوات'],
-] as const) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const load = await transferred(page, async () => {
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-  });
-  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|#|$)/.test(e.name)).length);
-  row(`${label} brief: page load (${load.files} files, gzip)`, kb(load.bytes), '');
-  row(`${label} brief: JavaScript files before search`, scripts, '0');
-  let sinceKey = 0;
-  const first = await transferred(page, async () => {
-    const start = performance.now();
-    await page.keyboard.press('/');
-    await page.locator('dialog input').fill(cold);
-    await resultsFor(page, cold);
-    sinceKey = performance.now() - start;
-  });
-  row(`${label} cold query "${cold}": downloaded to first results`, `${kb(first.bytes)} (${first.files} files)`, '< 100 KB gzip');
-  row(`${label} cold query "${cold}": then the other edition's index`, `${kb(first.after)} (${first.afterFiles} files)`, '');
-  row(`${label} cold query "${cold}": search to results`, `${(await lastSearchMs(page)).toFixed(0)} ms`, '< 300 ms');
-  row(`${label} cold query "${cold}": key press to results (incl. UI load, 120 ms debounce)`, `${sinceKey.toFixed(0)} ms`, '');
-  const again = await transferred(page, async () => {
-    await page.locator('dialog input').fill(warm);
-    await resultsFor(page, warm);
-  });
-  row(`${label} warm query "${warm}": search to results`, `${(await lastSearchMs(page)).toFixed(0)} ms (${kb(again.bytes)} more)`, '< 20 ms');
-  await context.close();
-}
+const searches = await measureSearch(browser, DIST, [
+  { label: 'English', path: '/briefs/iraq-us-strategic-dialogue/', cold: 'PMF', warm: 'troop withdrawal' },
+  { label: 'Arabic', path: '/ar/briefs/iraq-us-strategic-dialogue/', cold: 'الحشد الشعبي', warm: 'انسحاب القوات' },
+]);
 await browser.close();
+for (const s of searches) {
+  row(`${s.label} brief: page load (gzip)`, kb(s.pageBytes), '');
+  row(`${s.label} brief: JavaScript files before search`, s.scriptsBeforeSearch, '0');
+  row(`${s.label} cold query "${s.cold}": downloaded to first results`, `${kb(s.coldBytes)} (${s.coldFiles} files)`, '< 100 KB gzip');
+  row(`${s.label} cold query "${s.cold}": then the other edition's index`, kb(s.otherBytes), '');
+  row(`${s.label} cold query "${s.cold}": search to results`, `${s.coldMs.toFixed(0)} ms`, '< 300 ms');
+  row(`${s.label} cold query "${s.cold}": key press to results (incl. UI load, 120 ms debounce)`, `${s.keyToResultsMs.toFixed(0)} ms`, '');
+  row(`${s.label} warm query "${s.warm}": search to results`, `${s.warmMs.toFixed(0)} ms`, '< 20 ms');
+}
 
 // Lighthouse, mobile (its default emulation and simulated throttling), per page.
+const server = await serveStatic(DIST, { gzip: true });
 for (const r of await lighthouseRows(server.origin)) rows.push(r);
 await server.close();
 

@@ -1,0 +1,102 @@
+/**
+ * Measures search as a reader meets it, in Debian's Chromium against a built
+ * site served with gzip on loopback: bytes on the wire until the first
+ * results of a cold query (fresh browser context), then the time of a cold
+ * and a warm query (the UI's own `search` performance measure).
+ */
+import type { Browser, Page, Request } from 'playwright-core';
+import { serveStatic } from '../test/support/serve.ts';
+
+export interface SearchCase {
+  label: string;
+  path: string;
+  cold: string;
+  warm: string;
+}
+
+export interface SearchFigures {
+  label: string;
+  cold: string;
+  warm: string;
+  /** JavaScript files the page loaded before search was opened. */
+  scriptsBeforeSearch: number;
+  pageBytes: number;
+  coldBytes: number;
+  coldFiles: number;
+  /** Bytes of the other edition's index, fetched after the results show. */
+  otherBytes: number;
+  coldMs: number;
+  keyToResultsMs: number;
+  warmMs: number;
+}
+
+/** Bytes (gzip, headers included) of the requests `action` starts, and of those started after it. */
+async function transferred(page: Page, action: () => Promise<void>) {
+  const during: Request[] = [];
+  const after: Request[] = [];
+  let done = false;
+  const onRequest = (request: Request) => (done ? after : during).push(request);
+  page.on('request', onRequest);
+  await action();
+  done = true;
+  await page.waitForTimeout(800);
+  page.off('request', onRequest);
+  const size = async (requests: Request[]) => {
+    let bytes = 0;
+    for (const request of requests) {
+      const sizes = await request.sizes().catch(() => undefined);
+      if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    }
+    return bytes;
+  };
+  return { bytes: await size(during), files: during.length, after: await size(after) };
+}
+
+const resultsFor = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector<HTMLElement>('dialog .search-status')?.dataset['query'] === q, query, { timeout: 60_000 });
+const lastSearchMs = (page: Page) => page.evaluate(() => performance.getEntriesByName('search').at(-1)?.duration ?? Number.NaN);
+
+export async function measureSearch(browser: Browser, dist: string, cases: readonly SearchCase[]): Promise<SearchFigures[]> {
+  const server = await serveStatic(dist, { gzip: true });
+  const figures: SearchFigures[] = [];
+  try {
+    for (const { label, path, cold, warm } of cases) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const load = await transferred(page, async () => {
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      });
+      const scriptsBeforeSearch = await page.evaluate(
+        () => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|#|$)/.test(e.name)).length,
+      );
+      let keyToResultsMs = 0;
+      const first = await transferred(page, async () => {
+        const start = performance.now();
+        await page.keyboard.press('/');
+        await page.locator('dialog input').fill(cold);
+        await resultsFor(page, cold);
+        keyToResultsMs = performance.now() - start;
+      });
+      const coldMs = await lastSearchMs(page);
+      await page.locator('dialog input').fill(warm);
+      await resultsFor(page, warm);
+      figures.push({
+        label,
+        cold,
+        warm,
+        scriptsBeforeSearch,
+        pageBytes: load.bytes,
+        coldBytes: first.bytes,
+        coldFiles: first.files,
+        otherBytes: first.after,
+        coldMs,
+        keyToResultsMs,
+        warmMs: await lastSearchMs(page),
+      });
+      await context.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return figures;
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm run bench -- --scale [--sizes=100,1000,10000]`: builds synthetic
+ * libraries of N bilingual briefs (src/bench/synthetic.ts) in a temporary
+ * folder and prints, for each N: wall time per stage (Astro, Pagefind),
+ * pages per second, peak memory, the size of the site and of its index, a
+ * rebuild after changing one brief, and the bytes and time of a cold and a
+ * warm query. Nothing is written inside the repository.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../test/support/browser.ts';
+import { measureSearch } from './measure-search.ts';
+import { writeSyntheticLibrary } from './synthetic.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const TIME = '/usr/bin/time';
+const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,1000,10000').split(',').map(Number);
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, name));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/** Runs `astro build` on a library; wall seconds, Pagefind's seconds, pages, and peak memory (KiB) where GNU time exists. */
+function build(content: string, out: string, cache: string) {
+  return new Promise<{ seconds: number; pagefind: number; pages: number; peakKiB: number | undefined; log: string }>((resolve, reject) => {
+    const command = existsSync(TIME) ? [TIME, '-f', 'peak-rss-kib=%M', process.execPath, ASTRO, 'build'] : [process.execPath, ASTRO, 'build'];
+    const started = performance.now();
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`build of ${content} failed:\n${log.slice(-3000)}`));
+      const indexed = /Indexed (\d+) pages .* in ([\d.]+) s/.exec(log);
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        pagefind: Number(indexed?.[2] ?? Number.NaN),
+        pages: Number(indexed?.[1] ?? Number.NaN),
+        peakKiB: Number(/peak-rss-kib=(\d+)/.exec(log)?.[1]) || undefined,
+        log,
+      });
+    });
+  });
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const browser = await launchChromium();
+const lines: string[] = [];
+try {
+  for (const n of sizes) {
+    const dir = await mkdtemp(join(tmpdir(), `briefs-${n}-`));
+    try {
+      const content = join(dir, 'content');
+      const out = join(dir, 'dist');
+      const cache = join(dir, 'cache');
+      writeSyntheticLibrary(content, n);
+      const cold = await build(content, out, cache);
+      // An editor's change to one brief: a sentence more at the end of its last paragraph.
+      const edited = join(content, 'briefs/brief-00001/en.md');
+      await writeFile(edited, (await readFile(edited, 'utf8')).replace(/\n$/, ' One more sentence, edited for the rebuild.\n'));
+      const warm = await build(content, join(dir, 'dist-2'), cache);
+      const [search] = await measureSearch(browser, out, [{ label: `${n}`, path: '/briefs/brief-00001/', cold: 'PMF', warm: 'troop withdrawal' }]);
+      const [arabic] = await measureSearch(browser, out, [{ label: `${n}`, path: '/ar/briefs/brief-00001/', cold: 'الحشد الشعبي', warm: 'انسحاب القوات' }]);
+      const astro = cold.seconds - cold.pagefind;
+      lines.push(
+        [
+          `N = ${n} briefs (${cold.pages} pages)`,
+          `  build: ${cold.seconds.toFixed(1)} s (Astro ${astro.toFixed(1)} s, Pagefind ${cold.pagefind.toFixed(1)} s), ${(cold.pages / cold.seconds).toFixed(0)} pages/s`,
+          `  peak memory: ${cold.peakKiB ? `${(cold.peakKiB / 1024 / 1024).toFixed(2)} GiB` : 'n/a (no /usr/bin/time)'}   target < 4 GiB at 10,000`,
+          `  dist/: ${mb(await folderBytes(out))}, Pagefind index: ${mb(await folderBytes(join(out, 'pagefind')))}`,
+          `  rebuild after editing one brief: ${warm.seconds.toFixed(1)} s (${(cold.seconds / warm.seconds).toFixed(1)}× faster)   target ≥ 3×`,
+          ...[search, arabic].map(
+            (s) =>
+              `  ${s?.cold}: cold ${kb(s?.coldBytes ?? 0)} to first results, ${s?.coldMs.toFixed(0)} ms; warm "${s?.warm}" ${s?.warmMs.toFixed(0)} ms   targets at 10,000: < 300 KB, < 500 ms`,
+          ),
+        ].join('\n'),
+      );
+      console.log(lines.at(-1));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+} finally {
+  await browser.close();
+}
