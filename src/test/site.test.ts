@@ -56,6 +56,9 @@ describe('the built site', () => {
       const twin = path.startsWith('/ar/') ? path.slice(3) : `/ar${path}`;
       const link = doc.querySelector(`header a[href="${twin}"]`);
       expect(link?.getAttribute('hreflang'), path).toBe(path.startsWith('/ar/') ? 'en' : 'ar');
+      // Only the links to the twin carry hreflang, so they are easy to find.
+      const twins = new Set(doc.querySelectorAll('body a[hreflang]').map((a) => a.getAttribute('href')));
+      expect([...twins], path).toEqual([twin]);
       expect(fileFor(twin), twin).toBeDefined();
     }
   });
