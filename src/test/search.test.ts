@@ -142,6 +142,28 @@ describe('search in Arabic', () => {
     expect(await page.locator('.prose mark.search-hit').allTextContents()).toEqual(expect.arrayContaining(['انسحاب', 'القوات']));
   });
 
+  it('is reachable by keyboard alone in Arabic, and Escape returns focus to the search button', async () => {
+    const { page } = await browser.open(AR_BRIEF);
+    await page.getByRole('link', { name: 'بحث' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog(page).getByRole('searchbox').waitFor();
+    await page.keyboard.type('الحشد الشعبي');
+    await resultsFor(page, 'الحشد الشعبي');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('دور القوات الأمريكية والحشد الشعبي (PMF)');
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).isVisible()).toBe(false);
+    expect(await isFocused(page, '.search-button')).toBe(true);
+    await page.keyboard.press('Control+k');
+    await dialog(page).getByRole('searchbox').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => decodeURIComponent(url.hash) === `#${AR_PMF}`);
+    await page.locator('mark.search-hit').first().waitFor();
+  });
+
   it('widens prefixed Arabic words the stemmer keeps apart', async () => {
     const { page } = await browser.open(AR_BRIEF);
     for (const query of ['فالحكومة', 'بإيران']) {
