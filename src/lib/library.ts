@@ -1,6 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { bodySections, byNewest, editionLocales, parseEditionId, type Section } from './editions';
+import { bodySections, byNewest, editionLocales, groupEditions, type Section } from './editions';
 import { groupByTopic } from './topics';
 import { ContentError, findContentProblems } from './validate';
 
@@ -53,16 +53,6 @@ export interface Library {
   briefsOn(topicId: string, locale: Locale): Brief[];
 }
 
-function keyed<T extends { id: string }>(entries: readonly T[]) {
-  const groups = new Map<string, Partial<Record<Locale, T>>>();
-  for (const entry of entries) {
-    const parsed = parseEditionId(entry.id);
-    if ('error' in parsed) continue; // reported by findContentProblems
-    groups.set(parsed.slug, { ...groups.get(parsed.slug), [parsed.locale]: entry });
-  }
-  return groups;
-}
-
 async function loadLibrary(): Promise<Library> {
   const [briefEntries, authorEntries, recommendedEntries, publisherEntries, topicEntries] = await Promise.all([
     getCollection('briefs'),
@@ -94,8 +84,9 @@ async function loadLibrary(): Promise<Library> {
   });
   if (problems.length > 0) throw new ContentError(problems);
 
-  const briefGroups = keyed(briefs.map((b) => ({ ...b, id: b.entry.id })));
-  const authorGroups = keyed(authorEntries);
+  // Validation passed, so grouping drops nothing: every file is a proper edition.
+  const briefGroups = groupEditions(briefs.map((b) => ({ ...b, id: b.entry.id, filePath: filePathOf(b.entry) }))).groups;
+  const authorGroups = groupEditions(authorEntries.map((entry) => ({ ...entry, filePath: filePathOf(entry) }))).groups;
   const recommended = new Map(recommendedEntries.map((entry) => [entry.id, entry]));
   const publishers = new Map(publisherEntries.map((entry) => [entry.id, entry]));
   const topics = new Map(topicEntries.map((entry) => [entry.id, entry]));
