@@ -225,11 +225,11 @@ function connect(
     void run(view.input.value);
   });
   // Arrow keys move between the input and the result links.
-  view.input.closest('.search-panel, .search-page')?.addEventListener('keydown', (event) => {
+  const scope = view.input.closest('.search-panel, .search-page');
+  scope?.addEventListener('keydown', (event) => {
     const key = (event as KeyboardEvent).key;
     if (key !== 'ArrowDown' && key !== 'ArrowUp') return;
-    const scope = view.input.closest('.search-panel, .search-page');
-    const links = [...(scope?.querySelectorAll<HTMLAnchorElement>('.search-results a') ?? [])].filter((a) => a.offsetParent !== null);
+    const links = [...scope.querySelectorAll<HTMLAnchorElement>('.search-results a')].filter((a) => a.offsetParent !== null);
     if (links.length === 0) return;
     event.preventDefault();
     const index = links.indexOf(document.activeElement as HTMLAnchorElement);
