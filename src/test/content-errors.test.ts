@@ -1,8 +1,8 @@
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/build';
+import { buildWorkdir } from './support/workdir';
 
 /**
  * Each case copies the small, valid fixture library, makes one editor's
@@ -23,7 +23,7 @@ const replaceIn = (file: string, from: string | RegExp, to: string): Edit => asy
 };
 
 async function buildWith(edit?: Edit) {
-  const dir = await mkdtemp(join(tmpdir(), 'brief-content-'));
+  const dir = await buildWorkdir('brief-content-');
   work.push(dir);
   const content = join(dir, 'content');
   await cp(FIXTURE, content, { recursive: true });

@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticLibrary } from '../bench/synthetic';
 import { astroBuild } from './support/build';
+import { buildWorkdir } from './support/workdir';
 
 /**
  * Lists that grow with the library paginate. Builds a synthetic library of
@@ -15,7 +15,7 @@ let dir: string;
 const page = async (path: string) => parse(await readFile(join(dir, 'dist', path, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'briefs-paging-'));
+  dir = await buildWorkdir('briefs-paging-');
   writeSyntheticLibrary(join(dir, 'content'), 45);
   const { code, output } = await astroBuild({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
   if (code !== 0) throw new Error(output);

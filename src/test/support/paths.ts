@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /**
- * The site built by the global setup: `dist/`, or `TEST_DIST` (a folder
+ * The site built by the global setup: `dist/`, or `TEST_DIST` (a folder inside the project,
  * ending in "/") so two test runs can work side by side; `TEST_CACHE` then
  * keeps their Astro caches apart too.
  */
