@@ -72,24 +72,47 @@ function pagefindFor(locale: Locale): Promise<PagefindInstance> {
   return instance;
 }
 
-/** Searches one edition, widening Arabic queries over prefixes the stemmer keeps; best results first. */
-export async function searchEdition(
+const queues = new Map<Locale, Promise<unknown>>();
+
+/**
+ * Runs `task` on `locale`'s instance once the tasks queued before it have
+ * settled. Pagefind's `result.data()` returns its cached fragment object and
+ * rewrites that object's excerpt and sub-results for every search that
+ * reaches the same page, so searches that overlap (a reader typing on)
+ * could show another query's sections; one at a time, they cannot.
+ */
+function exclusive<T>(locale: Locale, task: () => Promise<T>): Promise<T> {
+  const next = (queues.get(locale) ?? Promise.resolve()).catch(() => undefined).then(task);
+  queues.set(locale, next);
+  return next;
+}
+
+/**
+ * Searches one edition, widening Arabic queries over prefixes the stemmer
+ * keeps; best results first. A page found by an earlier variant (the query
+ * as typed comes first) keeps that variant's result, so its sections and
+ * excerpt do not depend on which variant happened to score higher.
+ * `isStale` lets a search the reader has typed past give up early.
+ */
+export function searchEdition(
   locale: Locale,
   query: string,
   filters: Record<string, string> = {},
-  limit = RESULT_LIMIT,
+  isStale: () => boolean = () => false,
 ): Promise<PagefindResultData[]> {
-  const pagefind = await pagefindFor(locale);
-  const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant, { filters })));
-  const best = new Map<string, PagefindResult>();
-  for (const response of responses) {
-    for (const result of response?.results ?? []) {
-      const seen = best.get(result.id);
-      if (!seen || result.score > seen.score) best.set(result.id, result);
+  return exclusive(locale, async () => {
+    if (isStale()) return [];
+    const pagefind = await pagefindFor(locale);
+    const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant, { filters })));
+    if (isStale()) return [];
+    const byPage = new Map<string, PagefindResult>();
+    for (const response of responses) {
+      for (const result of response?.results ?? []) if (!byPage.has(result.id)) byPage.set(result.id, result);
     }
-  }
-  const top = [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  return Promise.all(top.map((result) => result.data()));
+    const top = [...byPage.values()].sort((a, b) => b.score - a.score).slice(0, RESULT_LIMIT);
+    // Copies, taken before the next queued search can rewrite the fragments.
+    return (await Promise.all(top.map((result) => result.data()))).map((data) => ({ ...data }));
+  });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -191,7 +214,7 @@ function connect(
     performance.mark('search:start');
     let found: PagefindResultData[];
     try {
-      found = await searchEdition(locale, query, filters());
+      found = await searchEdition(locale, query, filters(), () => current !== generation);
     } catch {
       if (current !== generation) return;
       view.status.textContent = t('search.unavailable');
@@ -208,7 +231,7 @@ function connect(
     await new Promise((resolve) => setTimeout(resolve, 250));
     for (const otherLocale of otherLocales) {
       if (current !== generation) return;
-      const elsewhere = await searchEdition(otherLocale, query).catch(() => []);
+      const elsewhere = await searchEdition(otherLocale, query, {}, () => current !== generation).catch(() => []);
       if (current !== generation || elsewhere.length === 0) continue;
       view.other.querySelector('ol')?.replaceChildren(...elsewhere.map((data) => renderResult(data, query, otherLocale)));
       view.other.hidden = false;

@@ -164,6 +164,31 @@ describe('search in Arabic', () => {
     await page.locator('mark.search-hit').first().waitFor();
   });
 
+  it('shows each query its own sections when the reader types past a search still running', async () => {
+    // Pagefind rewrites a page's cached sub-results for every search that
+    // reaches it; a search left running for "ال" once put its sections on
+    // the results of the query typed after it.
+    for (const delay of [0, 6, 12, 18, 24, 30]) {
+      const { page } = await browser.open(AR_BRIEF);
+      await page.keyboard.press('/');
+      const box = dialog(page).getByRole('searchbox');
+      await box.waitFor();
+      await box.evaluate(async (input: HTMLInputElement, wait) => {
+        const submit = (value: string) => {
+          input.value = value;
+          input.form?.requestSubmit();
+        };
+        submit('ال');
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        submit('الحشد الشعبي');
+      }, delay);
+      await resultsFor(page, 'الحشد الشعبي');
+      const sections = dialog(page).locator('ol.search-results').first().locator('.search-sections a');
+      expect(await sections.allTextContents(), `after ${delay} ms`).toEqual(['دور القوات الأمريكية والحشد الشعبي (PMF)']);
+      await page.context().close();
+    }
+  });
+
   it('widens prefixed Arabic words the stemmer keeps apart', async () => {
     const { page } = await browser.open(AR_BRIEF);
     for (const query of ['فالحكومة', 'بإيران']) {
