@@ -54,6 +54,13 @@ for (const [label, path] of [
   row(`${label}: external CSS (raw / gzip)`, `${kb(css)} / ${kb(cssGz)}`, '');
 }
 row('Arabic fonts (woff2, Arabic subset, 2 weights)', fonts.filter((f) => /arabic-(400|700)/.test(f)).map((f) => kb(statSync(join(DIST, '_astro', f)).size)).join(' + '), '≤ 2 files, 120 KB');
+const inlineScript = (path: string) =>
+  [...readFileSync(join(DIST, path), 'utf8').matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
+    0,
+  );
+row('Brief: inline JavaScript run before interaction (en / ar)', `${inlineScript('briefs/iraq-us-strategic-dialogue/index.html')} B / ${inlineScript('ar/briefs/iraq-us-strategic-dialogue/index.html')} B`, '< 1 KB');
+row('Reader module (/reader.js, on first interaction, raw / gzip)', `${kb(statSync(join(DIST, 'reader.js')).size)} / ${kb(gzipSync(readFileSync(join(DIST, 'reader.js'))).length)}`, '');
 row('Search UI (/search-ui.js, raw / gzip)', `${kb(statSync(join(DIST, 'search-ui.js')).size)} / ${kb(gzipSync(readFileSync(join(DIST, 'search-ui.js'))).length)}`, '');
 
 // Search, in the browser.

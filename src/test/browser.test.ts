@@ -53,6 +53,23 @@ describe('the language switch', () => {
     }
   });
 
+  it('keeps the section when the reader clicks before the page’s script has loaded', async () => {
+    const { page } = await open(BRIEF);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/reader.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('#the-role-of-us-troops-and-pmf').evaluate((el) => el.scrollIntoView());
+    await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click({ noWaitAfter: true });
+    await page.waitForTimeout(200);
+    expect(new URL(page.url()).pathname).toBe(BRIEF);
+    release();
+    await page.waitForURL((url) => url.pathname === AR_BRIEF);
+    expect(hashOf(page)).toBe(AR_PMF);
+  });
+
   it('opens the top of the other edition when the reader has gone back to the top', async () => {
     const { page } = await open(`${BRIEF}#the-role-of-us-troops-and-pmf`);
     await page.evaluate(() => window.scrollTo(0, 0));

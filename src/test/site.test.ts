@@ -113,6 +113,14 @@ describe('the built site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs one inline script under 1 KB per page, and links no script file', () => {
+    for (const { path, doc } of pages) {
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      expect([path, scripts.length, scripts.filter((s) => s.hasAttribute('src')).length]).toEqual([path, 1, 0]);
+      expect(Buffer.byteLength(scripts[0]?.textContent ?? ''), path).toBeLessThan(1024);
+    }
+  });
+
   it('loads nothing from another origin', async () => {
     const offsite: string[] = [];
     for (const { path, doc } of pages) {

@@ -1,0 +1,39 @@
+/**
+ * The copy and share buttons of `CiteBrief` and `ShareBrief` (the loader
+ * shows only those the browser supports). A `[data-copy]` button copies the
+ * text of the element whose id it holds or, when it has a `data-link` URL,
+ * that URL with the fragment of the place being read; the status element
+ * after it says whether the copy worked. A `[data-share]` button opens the
+ * share sheet for its URL (same fragment) and `data-title`.
+ */
+
+/**
+ * `base` with the fragment of the place being read: the first element with
+ * an id in `.prose` that reaches below the line a jump to it would put its
+ * top on (its scroll margin, which clears the sticky header), if it starts
+ * in the top quarter of the viewport; above the body, the plain URL.
+ */
+function here(base: string): string {
+  const url = new URL(base);
+  const at = [...document.querySelectorAll('.prose [id]')].find(
+    (el) => el.getBoundingClientRect().bottom > parseFloat(getComputedStyle(el).scrollMarginBlockStart),
+  );
+  if (at && at.getBoundingClientRect().top < innerHeight / 4) url.hash = at.id;
+  return url.href;
+}
+
+export function share(button: HTMLElement): void {
+  const { share: url = location.href, title = document.title } = button.dataset;
+  navigator.share({ title, url: here(url) }).catch(() => undefined);
+}
+
+export function copy(button: HTMLElement): void {
+  const { copy: id = '', link } = button.dataset;
+  const status = button.nextElementSibling as HTMLElement | null;
+  if (status) status.textContent = '';
+  const text = link ? here(link) : (document.getElementById(id)?.textContent ?? '');
+  navigator.clipboard.writeText(text).then(
+    () => status && (status.textContent = status.dataset['done'] ?? ''),
+    () => status && (status.textContent = status.dataset['failed'] ?? ''),
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Keeps the reader's place across editions. Paragraphs carry the same ids
+ * (p1, p2, …) in every edition; a language link with `data-sections` lists
+ * the other edition's section ids in order (sections line up one to one).
+ * Before the reader follows it, the link is pointed at the paragraph or
+ * heading at the top of the view. Reaching a link at the top of the page
+ * scrolls away from that place, so a jump to the top just before the click
+ * is ignored. Without JavaScript the link opens the top of the other edition.
+ */
+
+const HEADINGS = '.prose :is(h2,h3,h4,h5,h6)[id]:not(#footnote-label)';
+
+interface Seen {
+  /** When the place was seen (ms, `performance.now()`). */
+  t: number;
+  place: Element | null;
+}
+
+let heads: Element[] = [];
+let marks: Element[] = [];
+let last: Seen = { t: -Infinity, place: null };
+let previous = last;
+
+/**
+ * The first paragraph or heading not hidden under the sticky header, were
+ * the page scrolled to `y`; null while the reader is still above the body.
+ */
+function placeAt(y = scrollY): Element | null {
+  const shift = y - scrollY;
+  const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
+  if (!marks[0] || marks[0].getBoundingClientRect().top - shift > edge) return null;
+  return marks.find((mark) => mark.getBoundingClientRect().bottom - shift > edge) ?? null;
+}
+
+/**
+ * Starts following the reader's place. `scrolledTo` is where the page was
+ * when the reader first acted; if that act was a scroll (`scrolled`), the
+ * page had been where it landed: the linked paragraph or heading, or above
+ * the body.
+ */
+export function followPlace(scrolledTo: number, scrolled: boolean): void {
+  heads = [...document.querySelectorAll(HEADINGS)];
+  marks = [...document.querySelectorAll(`${HEADINGS}, .prose > p[id]`)];
+  if (scrolled) {
+    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    previous = { t: -Infinity, place: target && marks.includes(target) ? target : null };
+    last = { t: performance.now(), place: placeAt() };
+  } else {
+    last = previous = { t: -Infinity, place: placeAt(scrolledTo) };
+  }
+  addEventListener(
+    'scroll',
+    () => {
+      const place = placeAt();
+      if (place !== last.place) previous = last;
+      last = { t: performance.now(), place };
+    },
+    { passive: true },
+  );
+}
+
+/** Points a language link at the twin of the place being read. */
+export function pointAtPlace(link: HTMLAnchorElement): void {
+  // At the top now: either the jump there is not reported yet (scroll
+  // events come a frame late), or it was reported within the last second.
+  const place = placeAt() ?? last.place ?? (performance.now() - last.t < 1000 ? previous.place : null);
+  if (!place) return;
+  const heading = heads.indexOf(place);
+  const twin = heading >= 0 ? (JSON.parse(link.dataset['sections'] ?? '[]') as string[])[heading] : place.id;
+  if (twin) link.hash = twin;
+}
