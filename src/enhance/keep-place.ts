@@ -34,19 +34,22 @@ function placeAt(y = scrollY): Element | null {
 
 /**
  * Starts following the reader's place. `scrolledTo` is where the page was
- * when the reader first acted; if that act was a scroll (`scrolled`), the
- * page had been where it landed: the linked paragraph or heading, or above
- * the body.
+ * when the reader first acted. If that act was a scroll (`scrolled`), it is
+ * taken as seen now, from where the page opened (the linked paragraph or
+ * heading, or above the body); if the page has moved since (the module
+ * loads after that first act), so is the move.
  */
 export function followPlace(scrolledTo: number, scrolled: boolean): void {
   heads = [...document.querySelectorAll(HEADINGS)];
   marks = [...document.querySelectorAll(`${HEADINGS}, .prose > p[id]`)];
-  if (scrolled) {
-    const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-    previous = { t: -Infinity, place: target && marks.includes(target) ? target : null };
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const landed = { t: -Infinity, place: target && marks.includes(target) ? target : null };
+  const first = { t: scrolled ? performance.now() : -Infinity, place: placeAt(scrolledTo) };
+  previous = scrolled ? landed : first;
+  last = first;
+  if (scrollY !== scrolledTo) {
+    previous = first;
     last = { t: performance.now(), place: placeAt() };
-  } else {
-    last = previous = { t: -Infinity, place: placeAt(scrolledTo) };
   }
   addEventListener(
     'scroll',

@@ -7,7 +7,7 @@ import { markContents } from './contents';
 import { copy, share } from './copy-share';
 import { followPlace, pointAtPlace } from './keep-place';
 
-/** What the loader hands on: a clicked control, or "search" for the keys "/" and Ctrl/Cmd+K. */
+/** What the loader hands on: a clicked `data-act` control, or "search" for the keys "/" and Ctrl/Cmd+K. */
 export type Action = HTMLElement | 'search';
 
 export interface ReaderModule {
@@ -22,7 +22,8 @@ interface SearchModule {
 }
 
 const SEARCH_UI = '/search-ui.js';
-const search = () => import(/* @vite-ignore */ SEARCH_UI) as Promise<SearchModule>;
+let ui: SearchModule | undefined;
+const search = async () => (ui ??= (await import(/* @vite-ignore */ SEARCH_UI)) as SearchModule);
 
 /**
  * Runs once, when the module loads. `scrolledTo` is where the page was when
@@ -39,20 +40,24 @@ export function start(scrolledTo: number, scrolled: boolean): void {
 function openSearch(): void {
   const box = document.querySelector<HTMLInputElement>('[data-search-page] input[type=search]');
   if (box) return box.focus();
-  const page = document.querySelector<HTMLAnchorElement>('[data-search-open]')?.href ?? '/search/';
+  // Once loaded, the dialog opens in the same task as the reader's click or key.
+  if (ui) return ui.openSearch();
+  const page = document.querySelector<HTMLAnchorElement>('[data-act=search]')?.href ?? '/search/';
   search().then(
     (m) => m.openSearch(),
     () => location.assign(page),
   );
 }
 
+/** Does what a `data-act` control (or, as "search", a search key) asks for. */
 export function act(action: Action): void {
-  if (action === 'search') return openSearch();
-  if (action.matches('[data-search-open]')) return openSearch();
-  if (action instanceof HTMLAnchorElement) {
+  const kind = action === 'search' ? action : action.dataset['act'];
+  if (kind === 'search') return openSearch();
+  if (action === 'search') return;
+  if (kind === 'place' && action instanceof HTMLAnchorElement) {
     pointAtPlace(action);
     return location.assign(action.href);
   }
-  if ('share' in action.dataset) share(action);
-  else copy(action);
+  if (kind === 'share') share(action);
+  else if (kind === 'clipboard') copy(action);
 }

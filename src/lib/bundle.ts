@@ -30,6 +30,8 @@ export function bundleScript(entry: string, options: BundleOptions): Promise<str
         target: 'es2022',
         write: false,
         legalComments: 'none',
+        // Not the project's tsconfig: its `strict` would prefix a "use strict" the modules and the IIFE do not need.
+        tsconfigRaw: {},
         ...(options.define ? { define: options.define } : {}),
       });
       const code = result.outputFiles[0]?.text;

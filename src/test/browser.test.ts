@@ -70,6 +70,20 @@ describe('the language switch', () => {
     expect(hashOf(page)).toBe(AR_PMF);
   });
 
+  it('still opens the other edition, and the search page, when the page’s script cannot load', async () => {
+    for (const control of ['switch', 'search'] as const) {
+      const { page } = await open(BRIEF);
+      await page.route('**/reader.js', (route) => route.abort());
+      if (control === 'switch') await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+      else await page.keyboard.press('/');
+      await page.waitForURL((url) => url.pathname === (control === 'switch' ? AR_BRIEF : '/search/'));
+      // The failed requests and imports (the search page tries again) are reported a moment later.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      browser.forget(/Failed to load resource|Failed to fetch dynamically imported module/);
+    }
+  });
+
   it('opens the top of the other edition when the reader has gone back to the top', async () => {
     const { page } = await open(`${BRIEF}#the-role-of-us-troops-and-pmf`);
     await page.evaluate(() => window.scrollTo(0, 0));

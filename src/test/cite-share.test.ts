@@ -174,6 +174,7 @@ describe('sharing', () => {
     await page.reload();
     await scrollTo(page, `[id="${editions[0].pmf}"]`);
     await native.click();
+    await page.waitForFunction(() => 'shared' in window);
     expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
       title: EN_TITLE,
       url: `${SITE}${editions[0].path}#${editions[0].pmf}`,
