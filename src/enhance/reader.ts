@@ -15,11 +15,7 @@ export interface ReaderModule {
   act(action: Action): void;
 }
 
-interface SearchModule {
-  openSearch(): void;
-  mountSearchPage(): void;
-  highlightFromUrl(): void;
-}
+type SearchModule = typeof import('../search/ui');
 
 const SEARCH_UI = '/search-ui.js';
 let ui: SearchModule | undefined;
@@ -51,13 +47,12 @@ function openSearch(): void {
 
 /** Does what a `data-act` control (or, as "search", a search key) asks for. */
 export function act(action: Action): void {
-  const kind = action === 'search' ? action : action.dataset['act'];
-  if (kind === 'search') return openSearch();
-  if (action === 'search') return;
-  if (kind === 'place' && action instanceof HTMLAnchorElement) {
+  if (action === 'search') return openSearch();
+  const kind = action.dataset['act'];
+  if (kind === 'search') openSearch();
+  else if (kind === 'place' && action instanceof HTMLAnchorElement) {
     pointAtPlace(action);
-    return location.assign(action.href);
-  }
-  if (kind === 'share') share(action);
+    location.assign(action.href);
+  } else if (kind === 'share') share(action);
   else if (kind === 'clipboard') copy(action);
 }

@@ -199,6 +199,7 @@ function connect(
   const run = async (raw: string) => {
     const query = normalizeQuery(raw);
     const current = ++generation;
+    const stale = () => current !== generation;
     onQuery?.(query);
     // `data-query` names the query whose results are shown (for scripts and tests).
     delete view.status.dataset['query'];
@@ -214,14 +215,14 @@ function connect(
     performance.mark('search:start');
     let found: PagefindResultData[];
     try {
-      found = await searchEdition(locale, query, filters(), () => current !== generation);
+      found = await searchEdition(locale, query, filters(), stale);
     } catch {
-      if (current !== generation) return;
+      if (stale()) return;
       view.status.textContent = t('search.unavailable');
       view.status.dataset['query'] = query;
       return;
     }
-    if (current !== generation) return;
+    if (stale()) return;
     view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
     view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
     view.status.dataset['query'] = query;
@@ -230,9 +231,9 @@ function connect(
     // not at all if the reader has typed on meanwhile.
     await new Promise((resolve) => setTimeout(resolve, 250));
     for (const otherLocale of otherLocales) {
-      if (current !== generation) return;
-      const elsewhere = await searchEdition(otherLocale, query, {}, () => current !== generation).catch(() => []);
-      if (current !== generation || elsewhere.length === 0) continue;
+      if (stale()) return;
+      const elsewhere = await searchEdition(otherLocale, query, {}, stale).catch(() => []);
+      if (stale() || elsewhere.length === 0) continue;
       view.other.querySelector('ol')?.replaceChildren(...elsewhere.map((data) => renderResult(data, query, otherLocale)));
       view.other.hidden = false;
     }
