@@ -21,7 +21,7 @@ describe('headings', () => {
 describe('source text', () => {
   it('keeps straight quotes and dashes as written', async () => {
     const { code } = await render(`didn't -- "quoted" ...`);
-    expect(code).toMatch(/^<p id="p1">didn't -- "quoted" \.\.\. <a /);
+    expect(code).toMatch(/^<p id="p1">didn't -- "quoted" \.\.\.\u00a0<a /u);
   });
   it('renders GFM tables and footnotes', async () => {
     const { code } = await render('| a |\n| - |\n| b |\n\nNote[^1]\n\n[^1]: Footnote.');
@@ -33,7 +33,7 @@ describe('source text', () => {
 describe('paragraph ids', () => {
   it('number a brief’s paragraphs and leave author pages alone', async () => {
     const brief = await render('One.\n\nTwo.');
-    expect(brief.code).toContain('<p id="p2">Two. <a class="permalink" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></p>');
+    expect(brief.code).toContain('<p id="p2">Two.\u00a0<a class="permalink" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></p>');
     const author = await render('Bio.', '/content/authors/x/en.md');
     expect(author.code).toBe('<p>Bio.</p>');
   });

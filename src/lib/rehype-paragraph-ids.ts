@@ -35,7 +35,9 @@ export default function rehypeParagraphIds() {
         },
         children: [{ type: 'text', value: '¶' }],
       };
-      child.children.push({ type: 'text', value: ' ' }, link);
+      // A no-break space: the pilcrow travels with the last word, and never
+      // wraps alone onto a line that then looks empty.
+      child.children.push({ type: 'text', value: '\u00a0' }, link);
     }
   };
 }

@@ -150,6 +150,27 @@ describe('paragraph permalinks', () => {
     await permalink.focus();
     expect(await permalink.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
   });
+
+  it('never wrap alone onto a line of their own', async () => {
+    for (const path of [BRIEF, AR_BRIEF]) {
+      for (const width of [390, 1280]) {
+        const { page } = await browser.open(path, { width });
+        // Paragraphs whose pilcrow starts a line below their last word.
+        const stranded = await page.locator('.prose > p > .permalink').evaluateAll((links) =>
+          links
+            .filter((link) => {
+              const range = document.createRange();
+              range.selectNodeContents(link.parentElement!);
+              range.setEndBefore(link);
+              const lastLine = [...range.getClientRects()].filter((r) => r.width > 0).at(-1);
+              return !lastLine || link.getBoundingClientRect().top >= lastLine.bottom;
+            })
+            .map((link) => link.getAttribute('href')),
+        );
+        expect([path, width, stranded]).toEqual([path, width, []]);
+      }
+    }
+  });
 });
 
 describe('search by topic', () => {
