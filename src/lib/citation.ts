@@ -1,4 +1,5 @@
 import { defaultLocale, locales, type Locale } from '../i18n/locales';
+import { dateFormat, displayNames, listFormat } from './intl';
 
 /**
  * Pure citation formatters: Chicago and APA as plain text in the edition's
@@ -86,8 +87,8 @@ const wording: Record<Locale, Wording> = {
   ar: {
     comma: '، ',
     quote: (title, end) => `«${title}»${end}`,
-    chicagoAuthors: (names) => new Intl.ListFormat(locales.ar.intl, { type: 'conjunction' }).format(names),
-    apaAuthors: (names) => new Intl.ListFormat(locales.ar.intl, { type: 'conjunction' }).format(names),
+    chicagoAuthors: (names) => listFormat('ar', { type: 'conjunction' }).format(names),
+    apaAuthors: (names) => listFormat('ar', { type: 'conjunction' }).format(names),
     translatedBy: (translator, language) => `ترجمة ${translator} عن النص الأصلي ب${language}`,
     original: 'الأصل',
   },
@@ -96,10 +97,10 @@ const wording: Record<Locale, Wording> = {
 const BIBTEX_LANGUAGE: Record<Locale, string> = { en: 'english', ar: 'arabic' };
 
 const dateText = (date: Date, locale: Locale, options: Intl.DateTimeFormatOptions) =>
-  new Intl.DateTimeFormat(locales[locale].intl, { ...options, timeZone: 'UTC' }).format(date);
+  dateFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
 
 const languageName = (of: Locale, locale: Locale) =>
-  new Intl.DisplayNames(locales[locale].intl, { type: 'language' }).of(locales[of].lang) ?? of;
+  displayNames(locale, { type: 'language' }).of(locales[of].lang) ?? of;
 
 /** Ends a sentence with a period unless it already ends with one. */
 const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);

@@ -1,4 +1,5 @@
-import { locales, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { dateFormat, listFormat } from './intl';
 
 /**
  * Publication dates are calendar days. Front matter's `2020-08-18` parses to
@@ -13,12 +14,7 @@ export function isoDate(date: Date): string {
 
 /** The day written out for readers of `locale` ("Aug 18, 2020" / "18 أغسطس 2020"). */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].intl, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -28,7 +24,7 @@ export function formatDate(date: Date, locale: Locale): string {
  */
 export function listParts(count: number, locale: Locale): ({ item: number } | { literal: string })[] {
   const placeholders = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(locales[locale].intl, { type: 'conjunction' })
+  return listFormat(locale, { type: 'conjunction' })
     .formatToParts(placeholders)
     .map((part) => (part.type === 'element' ? { item: placeholders.indexOf(part.value) } : { literal: part.value }));
 }
