@@ -7,17 +7,16 @@
  * warm query. Nothing is written inside the repository.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../test/support/browser.ts';
 import { measureSearch } from './measure-search.ts';
+import { watchMemory } from './memory.ts';
 import { writeSyntheticLibrary } from './synthetic.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const TIME = '/usr/bin/time';
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,1000,10000').split(',').map(Number);
 
 async function folderBytes(dir: string): Promise<number> {
@@ -29,27 +28,29 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Runs `astro build` on a library; wall seconds, Pagefind's seconds, pages, and peak memory (KiB) where GNU time exists. */
+/** Runs `astro build` on a library; wall seconds, Pagefind's seconds, pages, and the peak memory of all its processes. */
 function build(content: string, out: string, cache: string) {
-  return new Promise<{ seconds: number; pagefind: number; pages: number; peakKiB: number | undefined; log: string }>((resolve, reject) => {
-    const command = existsSync(TIME) ? [TIME, '-f', 'peak-rss-kib=%M', process.execPath, ASTRO, 'build'] : [process.execPath, ASTRO, 'build'];
+  return new Promise<{ seconds: number; pagefind: number; pages: number; indexed: number; peakBytes: number | undefined; log: string }>((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command[0]!, command.slice(1), {
+    const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
+    const memory = watchMemory(child.pid!);
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
+      const peakBytes = memory.stop();
       if (code !== 0) return reject(new Error(`build of ${content} failed:\n${log.slice(-3000)}`));
       const indexed = /Indexed (\d+) pages .* in ([\d.]+) s/.exec(log);
       resolve({
         seconds: (performance.now() - started) / 1000,
         pagefind: Number(indexed?.[2] ?? Number.NaN),
-        pages: Number(indexed?.[1] ?? Number.NaN),
-        peakKiB: Number(/peak-rss-kib=(\d+)/.exec(log)?.[1]) || undefined,
+        indexed: Number(indexed?.[1] ?? Number.NaN),
+        pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? Number.NaN),
+        peakBytes,
         log,
       });
     });
@@ -78,9 +79,9 @@ try {
       const astro = cold.seconds - cold.pagefind;
       lines.push(
         [
-          `N = ${n} briefs (${cold.pages} pages)`,
+          `N = ${n} briefs (${cold.pages} pages, ${cold.indexed} in the search index)`,
           `  build: ${cold.seconds.toFixed(1)} s (Astro ${astro.toFixed(1)} s, Pagefind ${cold.pagefind.toFixed(1)} s), ${(cold.pages / cold.seconds).toFixed(0)} pages/s`,
-          `  peak memory: ${cold.peakKiB ? `${(cold.peakKiB / 1024 / 1024).toFixed(2)} GiB` : 'n/a (no /usr/bin/time)'}   target < 4 GiB at 10,000`,
+          `  peak memory (Astro and Pagefind together): ${cold.peakBytes ? `${(cold.peakBytes / 1024 ** 3).toFixed(2)} GiB` : 'n/a (no /proc)'}   target < 4 GiB at 10,000`,
           `  dist/: ${mb(await folderBytes(out))}, Pagefind index: ${mb(await folderBytes(join(out, 'pagefind')))}`,
           `  rebuild after editing one brief: ${warm.seconds.toFixed(1)} s (${(cold.seconds / warm.seconds).toFixed(1)}× faster)   target ≥ 3×`,
           ...[search, arabic].map(
