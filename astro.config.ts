@@ -2,13 +2,16 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind';
+import { cacheDir } from './src/lib/cache-dir';
 import { markdownOptions } from './src/lib/markdown';
 import { sitemapOptions } from './src/lib/sitemap';
+import { briefPagesGlob } from './src/lib/urls';
 
 /**
  * `SITE_URL` is the public address the site is deployed at; canonical and
  * alternate links are built from it. The default is where `npm start` serves.
- * `OUT_DIR` and `CACHE_DIR` let tests build fixture libraries side by side.
+ * `OUT_DIR` and `CACHE_DIR` (src/lib/cache-dir.ts) let tests build fixture
+ * libraries side by side.
  */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
 
@@ -18,12 +21,12 @@ export default defineConfig({
   // Styles go inline: a page renders after one round trip, with no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
   ...(process.env['OUT_DIR'] ? { outDir: process.env['OUT_DIR'] } : {}),
-  ...(process.env['CACHE_DIR'] ? { cacheDir: process.env['CACHE_DIR'] } : {}),
+  cacheDir,
   // Lossless whitespace removal: the default 'jsx' mode joins inline
   // elements written on separate lines ("PMF" + "Iraq" → "PMFIraq").
   compressHTML: true,
   devToolbar: { enabled: false },
-  integrations: [pagefind(), sitemap(sitemapOptions)],
+  integrations: [pagefind({ glob: briefPagesGlob() }), sitemap(sitemapOptions)],
   markdown: {
     processor: unified(markdownOptions),
   },

@@ -2,11 +2,10 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes } from './i18n/locales';
+import { cacheDir } from './lib/cache-dir';
 import { contentDir } from './lib/content-dir';
+import { markdownEditions } from './lib/markdown-loader';
 
-/** Briefs and authors are `<slug>/<locale>.md`; the id keeps that path as written. */
-const editions = (folder: string) =>
-  glob({ base: `${contentDir}/${folder}`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') });
 
 const contentType = z.enum(['brief-analysis', 'articles-testimony']);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
@@ -17,8 +16,16 @@ const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [c
   [K in (typeof localeCodes)[number]]: z.ZodString;
 });
 
+/** Briefs and authors are `<slug>/<locale>.md`; an entry's id is that path without `.md`. */
 const briefs = defineCollection({
-  loader: editions('briefs'),
+  // A library holds thousands of briefs: their rendered bodies stay out of
+  // the content store (src/lib/markdown-loader.ts). Rendering depends on the
+  // glossary, the Markdown plugins and their versions.
+  loader: markdownEditions({
+    base: `${contentDir}/briefs`,
+    cacheDir,
+    dependsOn: [`${contentDir}/glossary.yaml`, 'src/lib', 'package-lock.json'],
+  }),
   schema: z.strictObject({
     /** Headline in the edition's language. */
     title: z.string().trim().min(1),
@@ -49,7 +56,8 @@ const briefs = defineCollection({
 });
 
 const authors = defineCollection({
-  loader: editions('authors'),
+  // Author pages are few and short: Astro's glob loader keeps their bodies. The id keeps the path, `<slug>/<locale>`.
+  loader: glob({ base: `${contentDir}/authors`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
   schema: z.strictObject({
     /** Name as written in the edition's language. */
     name: z.string().trim().min(1),

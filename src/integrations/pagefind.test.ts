@@ -17,15 +17,15 @@ function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number;
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
 
 async function runHook(api: PagefindApi) {
-  const hook = pagefind(api).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  const hook = pagefind({ glob: 'briefs/*/index.html', api }).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   await hook({ dir: new URL('file:///site/dist/'), logger });
 }
 
 describe('the Pagefind integration', () => {
-  it('indexes the output folder and writes the bundle into it', async () => {
+  it('indexes the files matching its glob in the output folder and writes the bundle into it', async () => {
     const { api, index } = fakeApi();
     await runHook(api);
-    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/' });
+    expect(index.addDirectory).toHaveBeenCalledWith({ path: '/site/dist/', glob: 'briefs/*/index.html' });
     expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/site/dist/pagefind' });
     expect(api.close).toHaveBeenCalledOnce();
   });
@@ -33,7 +33,7 @@ describe('the Pagefind integration', () => {
   it.each([
     ['createIndex', { create: ['bad config'] }, /createIndex failed:\n {2}bad config/],
     ['addDirectory', { add: ['unreadable file'] }, /addDirectory failed:\n {2}unreadable file/],
-    ['addDirectory', { pages: 0 }, /no pages were indexed/],
+    ['addDirectory', { pages: 0 }, /no pages were indexed \(does any file matching briefs\/\*\/index\.html carry/],
     ['writeFiles', { write: ['disk full'] }, /writeFiles failed:\n {2}disk full/],
   ])('fails the build when %s reports an error, and still closes Pagefind', async (_, overrides, message) => {
     const { api } = fakeApi(overrides);

@@ -1,5 +1,7 @@
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
+import { bodyFolder, readBodyHtml, readOutline } from './body-store';
+import { cacheDir } from './cache-dir';
 import { bodySections, byNewest, editionLocales, groupEditions, type Section } from './editions';
 import { groupByTopic } from './topics';
 import { ContentError, findContentProblems } from './validate';
@@ -23,6 +25,8 @@ export interface Brief {
   entry: BriefEntry;
   /** Section headings of the body, in order (lined up across editions). */
   sections: Section[];
+  /** The rendered body. */
+  html(): Promise<string>;
 }
 
 /** One edition of an author page. */
@@ -61,21 +65,22 @@ async function loadLibrary(): Promise<Library> {
     getCollection('publishers'),
     getCollection('topics'),
   ]);
-  const briefs = await Promise.all(
-    briefEntries.map(async (entry) => {
-      const { headings } = await render(entry);
-      return { entry, sections: bodySections(headings) };
-    }),
-  );
+  const bodies = bodyFolder(cacheDir, 'briefs');
+  const briefs = [];
+  // One file at a time: a library of 10,000 briefs has 20,000 outlines, more than a process may hold open.
+  for (const entry of briefEntries) {
+    const outline = entry.digest === undefined ? undefined : await readOutline(bodies, String(entry.digest));
+    briefs.push({ entry, outline, sections: outline && 'headings' in outline ? bodySections(outline.headings) : [] });
+  }
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, sections }) => ({
+    briefs: briefs.map(({ entry, outline, sections }) => ({
       id: entry.id,
       filePath: filePathOf(entry),
       data: entry.data,
       sections,
-      paragraphs: countParagraphs(entry.rendered?.html ?? ''),
-      rendered: entry.rendered !== undefined || !entry.body?.trim(),
+      paragraphs: outline && 'paragraphs' in outline ? outline.paragraphs : 0,
+      renderError: !outline ? 'its rendered body is missing from the build cache; build again' : 'error' in outline ? outline.error : undefined,
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),
@@ -93,23 +98,32 @@ async function loadLibrary(): Promise<Library> {
 
   const brief = (slug: string, locale: Locale): Brief | undefined => {
     const found = briefGroups.get(slug)?.[locale];
-    return found && { slug, locale, entry: found.entry, sections: found.sections };
+    return found && { slug, locale, entry: found.entry, sections: found.sections, html: () => readBodyHtml(bodies, String(found.entry.digest)) };
   };
-  const briefsIn = (locale: Locale) =>
+  // Lists are computed once per build and shared: every listing page asks
+  // for them, and sorting the whole library per page grows as N² with it.
+  const briefsIn = memoize((locale: Locale) =>
     [...briefGroups.keys()]
       .flatMap((slug) => brief(slug, locale) ?? [])
-      .sort((a, b) => byNewest({ ...a.entry.data, slug: a.slug }, { ...b.entry.data, slug: b.slug }));
-  const topicGroups = new Map<Locale, ReturnType<typeof groupTopics>>();
-  const groupTopics = (locale: Locale) =>
+      .sort((a, b) => byNewest({ ...a.entry.data, slug: a.slug }, { ...b.entry.data, slug: b.slug })),
+  );
+  const byTopic = memoize((locale: Locale) =>
     groupByTopic(
       briefsIn(locale).map((brief) => ({ brief, topics: brief.entry.data.topics })),
       topicEntries.map((topic) => topic.id),
-    );
-  const byTopic = (locale: Locale) => {
-    let groups = topicGroups.get(locale);
-    if (!groups) topicGroups.set(locale, (groups = groupTopics(locale)));
-    return groups;
-  };
+    ),
+  );
+  const byAuthor = memoize((locale: Locale) => {
+    const lists = new Map<string, Brief[]>();
+    for (const brief of briefsIn(locale)) {
+      for (const slug of brief.entry.data.authors) {
+        const list = lists.get(slug);
+        if (list) list.push(brief);
+        else lists.set(slug, [brief]);
+      }
+    }
+    return lists;
+  });
   const author = (slug: string, locale: Locale): Author | undefined => {
     const entry = authorGroups.get(slug)?.[locale];
     return entry && { slug, locale, entry };
@@ -122,7 +136,7 @@ async function loadLibrary(): Promise<Library> {
     author,
     authorLocales: (slug) => editionLocales(authorGroups.get(slug) ?? {}),
     authors: (locale) => [...authorGroups.keys()].flatMap((slug) => author(slug, locale) ?? []),
-    briefsBy: (authorSlug, locale) => briefsIn(locale).filter((b) => b.entry.data.authors.includes(authorSlug)),
+    briefsBy: (authorSlug, locale) => byAuthor(locale).get(authorSlug) ?? [],
     recommended: (id) => required(recommended.get(id), `recommended item ${id}`),
     publisher: (id) => required(publishers.get(id), `publisher ${id}`),
     topic: (id) => required(topics.get(id), `topic ${id}`),
@@ -131,13 +145,17 @@ async function loadLibrary(): Promise<Library> {
   };
 }
 
-/** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
-function countParagraphs(html: string): number {
-  return html.match(/<p id="p\d+"/g)?.length ?? 0;
-}
-
 function filePathOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
+}
+
+/** Caches a function of one key (a locale) for the build. */
+function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
 }
 
 function required<T>(value: T | undefined, what: string): T {

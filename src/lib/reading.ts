@@ -1,6 +1,7 @@
 import { locales, type Locale } from '../i18n/locales';
+import { numberFormat } from './intl';
 
-/** Words in Markdown text, markup aside. */
+/** Words in Markdown or HTML text, markup aside. */
 export function countWords(markdown: string): number {
   const text = markdown
     .replace(/<[^>]+>/g, ' ')
@@ -9,12 +10,12 @@ export function countWords(markdown: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Whole minutes to read `markdown` at the locale's reading speed; at least 1. */
+/** Whole minutes to read `markdown` (or rendered HTML) at the locale's reading speed; at least 1. */
 export function readingMinutes(markdown: string, locale: Locale): number {
   return Math.max(1, Math.round(countWords(markdown) / locales[locale].wordsPerMinute));
 }
 
 /** "6 minutes" / "6 دقائق", with the language's own plural forms. */
 export function formatMinutes(minutes: number, locale: Locale): string {
-  return new Intl.NumberFormat(locales[locale].intl, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  return numberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
 }

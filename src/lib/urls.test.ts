@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeFromParam, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
+import { briefPagesGlob, localeFromParam, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
 
 describe('localizedPath', () => {
   it('leaves English paths unprefixed', () => {
@@ -52,6 +52,12 @@ describe('routes', () => {
     expect(routes.search('ar')).toBe('/ar/search/');
     expect(routes.topic('ar', 'iraq')).toBe('/ar/topics/iraq/');
     expect(routes.parallel('en', 'x')).toBe('/briefs/x/parallel/');
+  });
+});
+
+describe('briefPagesGlob', () => {
+  it('matches the brief page of every edition, relative to the output folder', () => {
+    expect(briefPagesGlob()).toBe('{briefs/*/,ar/briefs/*/}index.html');
   });
 });
 

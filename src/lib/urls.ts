@@ -37,6 +37,14 @@ export const routes = {
   parallel: (locale: Locale, slug: string) => localizedPath(locale, `/briefs/${slug}/parallel/`),
 };
 
+/**
+ * Glob, relative to the output folder, matching the built file of every
+ * brief page in every edition: the pages search indexes.
+ */
+export function briefPagesGlob(): string {
+  return `{${localeCodes.map((locale) => routes.brief(locale, '*').slice(1)).join(',')}}index.html`;
+}
+
 /** The `[...lang]` route parameter for a locale: absent for the default. */
 export function langParam(locale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;

@@ -21,7 +21,6 @@ function brief(id: string, overrides: Partial<BriefFile['data']> = {}, extra: Pa
     },
     sections,
     paragraphs: 12,
-    rendered: true,
     ...extra,
   };
 }
@@ -91,9 +90,9 @@ describe('findContentProblems', () => {
     expect(findContentProblems(library([brief('x/ar')])).map((p) => [p.file, p.field])).toEqual([['content/briefs/x/ar.md', 'edition']]);
   });
 
-  it('reports a body that failed to render', () => {
-    expect(findContentProblems(library([brief('x/en', {}, { rendered: false })]))).toEqual([
-      { file: 'content/briefs/x/en.md', field: 'body', message: expect.stringMatching(/could not be rendered/) },
+  it('reports a body that failed to render, with the reason', () => {
+    expect(findContentProblems(library([brief('x/en', {}, { renderError: 'x/en.md:9 → body: unsafe raw HTML' })]))).toEqual([
+      { file: 'content/briefs/x/en.md', field: 'body', message: 'the Markdown body could not be rendered: x/en.md:9 → body: unsafe raw HTML' },
     ]);
   });
 

@@ -15,8 +15,8 @@ export interface BriefFile extends EditionFile {
   sections: readonly Section[];
   /** How many body paragraphs the rendered body has (they carry ids p1…pN). */
   paragraphs: number;
-  /** False when the Markdown body failed to render (the loader logged why). */
-  rendered: boolean;
+  /** Why the Markdown body could not be rendered, if it could not. */
+  renderError?: string | undefined;
 }
 
 /** The whole library, as the cross-file checks see it. */
@@ -58,8 +58,8 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
     for (const [locale, brief] of Object.entries(group) as [Locale, BriefFile][]) {
       const problem = (field: string, message: string) => problems.push({ file: brief.filePath, field, message });
 
-      if (!brief.rendered) {
-        problem('body', 'the Markdown body could not be rendered; the error logged above for this file says why');
+      if (brief.renderError !== undefined) {
+        problem('body', `the Markdown body could not be rendered: ${brief.renderError}`);
         continue;
       }
       brief.data.authors.forEach((author, i) => {

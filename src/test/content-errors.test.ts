@@ -118,6 +118,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
       replaceIn('briefs/sample/en.md', 'Another paragraph.', 'Another [paragraph](javascript:alert(1)).'),
       [/briefs\/sample\/en\.md:\d+ → body: unsafe raw HTML \(javascript: URL in "href"/],
     ],
+    [
+      'front matter that is not YAML',
+      replaceIn('briefs/sample/en.md', 'topics: [iraq]', 'topics: [iraq'),
+      [/briefs\/sample\/en\.md:\d+ → front matter: not valid YAML/],
+    ],
     ['an author without a name', replaceIn('authors/jane-doe/en.md', /^name: .*\n/m, ''), [/jane-doe\/en\.md/, /name/]],
     [
       'a recommended item without a path',

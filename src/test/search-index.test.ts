@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readGlossary } from '../lib/glossary';
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './support/pagefind-node';
 import { DIST, ROOT } from './support/paths';
+import { builtPages } from './support/site';
 
 const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
 const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
@@ -26,6 +27,18 @@ describe('the Pagefind index', () => {
   it('has one index per edition language', async () => {
     const entry = JSON.parse(await readFile(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as { languages: Record<string, unknown> };
     expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en']);
+  });
+
+  it('holds every page that marks a search body, in its own language, and no other', async () => {
+    const entry = JSON.parse(await readFile(`${DIST}pagefind/pagefind-entry.json`, 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const bodies = (await builtPages()).filter(({ html }) => html.includes('data-pagefind-body'));
+    const byLanguage = Object.groupBy(bodies, ({ doc }) => doc.querySelector('html')?.getAttribute('lang') ?? '');
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]))).toEqual(
+      Object.fromEntries(Object.entries(byLanguage).map(([lang, pages]) => [lang, pages?.length])),
+    );
   });
 
   it('finds the English brief for "PMF", with the PMF section among its sub-results', async () => {

@@ -1,0 +1,25 @@
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { markdownOptions } from './markdown';
+import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
+
+/**
+ * A worker thread of the render pool (`render-pool.ts`): renders Markdown
+ * bodies with the site's pipeline, built from the same options Astro's
+ * `markdown.processor` uses, so a body renders the same here as in Astro.
+ */
+const { shared } = workerData as WorkerSetup;
+// The settings Astro itself hands the processor; its config types allow `undefined` where the processor's omit the key.
+const renderer = await unified(markdownOptions).createRenderer(shared as AstroMarkdownOptions);
+
+parentPort!.on('message', async ({ id, body, path }: RenderRequest) => {
+  let reply: RenderReply;
+  try {
+    const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
+    reply = { id, html: code, headings: metadata.headings };
+  } catch (error) {
+    reply = { id, error: (error as Error).message };
+  }
+  parentPort!.postMessage(reply);
+});

@@ -1,0 +1,63 @@
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from './support/build';
+import { buildWorkdir } from './support/workdir';
+
+/**
+ * Brief bodies are rendered once and kept in the build cache
+ * (src/lib/markdown-loader.ts). These builds share one cache, as an editor's
+ * successive builds do, and check that what the cache serves is never stale.
+ */
+const FIXTURE = new URL('./fixtures/library/', import.meta.url).pathname;
+let dir: string;
+let content: string;
+let run = 0;
+
+async function build() {
+  const out = join(dir, `dist-${++run}`);
+  const { code, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') });
+  expect(code, output).toBe(0);
+  const page = (path: string) => readFile(join(out, path, 'index.html'), 'utf8');
+  return { output, page };
+}
+
+const bodyFiles = async () => (await readdir(join(dir, 'cache/bodies/briefs'))).filter((name) => name.endsWith('.html'));
+
+beforeAll(async () => {
+  dir = await buildWorkdir('content-cache-');
+  content = join(dir, 'content');
+  await cp(FIXTURE, content, { recursive: true });
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the rendered-body cache', () => {
+  it('serves an edited brief as edited, and keeps one body per edition', async () => {
+    const first = await build();
+    expect(await first.page('briefs/sample')).toContain('Opening paragraph.');
+    expect(await bodyFiles()).toHaveLength(2);
+
+    const file = join(content, 'briefs/sample/en.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Opening paragraph.', 'Opening paragraph, edited.'));
+    const second = await build();
+    expect(await second.page('briefs/sample')).toContain('Opening paragraph, edited.');
+    expect(await second.page('ar/briefs/sample')).toContain('فقرة');
+    // The old English body is pruned, the Arabic one kept.
+    expect(await bodyFiles()).toHaveLength(2);
+  });
+
+  it('renders every body again when the glossary changes', async () => {
+    const before = await build();
+    expect(await before.page('briefs/sample')).not.toContain('<abbr');
+
+    await writeFile(
+      join(content, 'glossary.yaml'),
+      'pmf:\n  abbr: PMF\n  expansion: { en: Popular Mobilization Forces, ar: قوات الحشد الشعبي }\n  forms:\n    en: [PMF]\n    ar: [الحشد الشعبي]\n',
+    );
+    const after = await build();
+    expect(await after.page('briefs/sample')).toMatch(/<abbr title="Popular Mobilization Forces"[^>]*>PMF<\/abbr>/);
+  });
+});
