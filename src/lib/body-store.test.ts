@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyFolder, countParagraphs, hasBody, pruneBodies, readBodyHtml, readOutline, writeBody } from './body-store';
+import { bodyFolder, countParagraphs, hasBody, pruneBodies, readBodyBlocks, readBodyHtml, readOutline, writeBody } from './body-store';
 
 let folder: string;
 beforeEach(async () => {
@@ -16,10 +16,12 @@ const heading = { depth: 2, slug: 'one', text: 'One' };
 
 describe('the body store', () => {
   it('files a rendered body with its outline under its key', async () => {
-    await writeBody(folder, 'k1', { html: '<h2 id="one">One</h2><p id="p1">a</p><p id="p2">b</p><p>c</p>', headings: [heading] });
+    const html = '<h2 id="one">One</h2><p id="p1">a</p><p id="p2">b</p><p>c</p>';
+    await writeBody(folder, 'k1', { html, headings: [heading], blocks: ['<h2>One</h2>', '<p>a</p>'], words: 4 });
     expect(hasBody(folder, 'k1')).toBe(true);
-    expect(await readBodyHtml(folder, 'k1')).toContain('<p id="p2">b</p>');
-    expect(await readOutline(folder, 'k1')).toEqual({ headings: [heading], paragraphs: 2 });
+    expect(await readBodyHtml(folder, 'k1')).toBe(html);
+    expect(await readBodyBlocks(folder, 'k1')).toEqual(['<h2>One</h2>', '<p>a</p>']);
+    expect(await readOutline(folder, 'k1')).toEqual({ headings: [heading], paragraphs: 2, words: 4 });
   });
 
   it('files why a body failed, without HTML', async () => {
@@ -34,10 +36,11 @@ describe('the body store', () => {
   });
 
   it('prunes the bodies of keys no longer in use and keeps the rest', async () => {
-    await writeBody(folder, 'old', { html: '<p id="p1">old</p>', headings: [] });
-    await writeBody(folder, 'new', { html: '<p id="p1">new</p>', headings: [] });
+    const body = (text: string) => ({ html: `<p id="p1">${text}</p>`, headings: [], blocks: [`<p>${text}</p>`], words: 1 });
+    await writeBody(folder, 'old', body('old'));
+    await writeBody(folder, 'new', body('new'));
     await pruneBodies(folder, new Set(['new']));
-    expect((await readdir(folder)).sort()).toEqual(['new.html', 'new.json']);
+    expect((await readdir(folder)).sort()).toEqual(['new.blocks.json', 'new.html', 'new.json']);
   });
 
   it('prunes a folder that does not exist yet without failing', async () => {

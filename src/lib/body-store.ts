@@ -20,6 +20,8 @@ export type BodyOutline =
       headings: MarkdownHeading[];
       /** How many paragraphs carry a `p<n>` id (rehype-paragraph-ids). */
       paragraphs: number;
+      /** Words in the body, for its reading time. */
+      words: number;
     }
   | {
       /** Why the body could not be rendered, naming the file and line. */
@@ -33,6 +35,17 @@ export function bodyFolder(cacheDir: string, collection: string): string {
 
 const htmlFile = (folder: string, key: string) => join(folder, `${key}.html`);
 const outlineFile = (folder: string, key: string) => join(folder, `${key}.json`);
+const blocksFile = (folder: string, key: string) => join(folder, `${key}.blocks.json`);
+
+/** A rendered body, as the render workers deliver it. */
+export interface RenderedBody {
+  html: string;
+  headings: MarkdownHeading[];
+  /** The body's top-level blocks for the side-by-side view (`bodyBlocks`). */
+  blocks: string[];
+  /** Words in the body (`countWords`). */
+  words: number;
+}
 
 /** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
 export function countParagraphs(html: string): number {
@@ -40,15 +53,16 @@ export function countParagraphs(html: string): number {
 }
 
 /** Files a rendered body (or why it failed) under `key`. */
-export async function writeBody(folder: string, key: string, body: { html: string; headings: MarkdownHeading[] } | { error: string }): Promise<void> {
+export async function writeBody(folder: string, key: string, body: RenderedBody | { error: string }): Promise<void> {
   await mkdir(folder, { recursive: true });
   if ('error' in body) {
     await writeFile(outlineFile(folder, key), JSON.stringify({ error: body.error } satisfies BodyOutline));
     return;
   }
-  // The HTML first: an outline on disk promises its HTML is there too.
+  // The HTML and blocks first: an outline on disk promises they are there too.
   await writeFile(htmlFile(folder, key), body.html);
-  const outline: BodyOutline = { headings: body.headings, paragraphs: countParagraphs(body.html) };
+  await writeFile(blocksFile(folder, key), JSON.stringify(body.blocks));
+  const outline: BodyOutline = { headings: body.headings, paragraphs: countParagraphs(body.html), words: body.words };
   await writeFile(outlineFile(folder, key), JSON.stringify(outline));
 }
 
@@ -72,10 +86,15 @@ export function readBodyHtml(folder: string, key: string): Promise<string> {
   return readFile(htmlFile(folder, key), 'utf8');
 }
 
+/** The side-by-side blocks filed under `key`. */
+export async function readBodyBlocks(folder: string, key: string): Promise<string[]> {
+  return JSON.parse(await readFile(blocksFile(folder, key), 'utf8')) as string[];
+}
+
 /** Deletes the bodies of keys no longer in use (edited or removed files). */
 export async function pruneBodies(folder: string, keep: ReadonlySet<string>): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(
-    names.filter((name) => !keep.has(name.replace(/\.(html|json)$/, ''))).map((name) => rm(join(folder, name), { force: true })),
+    names.filter((name) => !keep.has(name.replace(/(\.blocks)?\.(html|json)$/, ''))).map((name) => rm(join(folder, name), { force: true })),
   );
 }

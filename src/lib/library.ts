@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
-import { bodyFolder, readBodyHtml, readOutline } from './body-store';
+import { bodyFolder, readBodyBlocks, readBodyHtml, readOutline } from './body-store';
 import { cacheDir } from './cache-dir';
 import { bodySections, byNewest, editionLocales, groupEditions, type Section } from './editions';
 import { groupByTopic } from './topics';
@@ -25,8 +25,12 @@ export interface Brief {
   entry: BriefEntry;
   /** Section headings of the body, in order (lined up across editions). */
   sections: Section[];
+  /** Words in the body. */
+  words: number;
   /** The rendered body. */
   html(): Promise<string>;
+  /** The body's top-level blocks, ids removed, for the side-by-side view. */
+  blocks(): Promise<string[]>;
 }
 
 /** One edition of an author page. */
@@ -98,7 +102,10 @@ async function loadLibrary(): Promise<Library> {
 
   const brief = (slug: string, locale: Locale): Brief | undefined => {
     const found = briefGroups.get(slug)?.[locale];
-    return found && { slug, locale, entry: found.entry, sections: found.sections, html: () => readBodyHtml(bodies, String(found.entry.digest)) };
+    if (!found) return undefined;
+    const key = String(found.entry.digest);
+    const words = found.outline && 'words' in found.outline ? found.outline.words : 0;
+    return { slug, locale, entry: found.entry, sections: found.sections, words, html: () => readBodyHtml(bodies, key), blocks: () => readBodyBlocks(bodies, key) };
   };
   // Lists are computed once per build and shared: every listing page asks
   // for them, and sorting the whole library per page grows as N² with it.

@@ -2,12 +2,16 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { markdownOptions } from './markdown';
+import { bodyBlocks } from './parallel';
+import { countWords } from './reading';
 import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
 
 /**
  * A worker thread of the render pool (`render-pool.ts`): renders Markdown
  * bodies with the site's pipeline, built from the same options Astro's
- * `markdown.processor` uses, so a body renders the same here as in Astro.
+ * `markdown.processor` uses, so a body renders the same here as in Astro;
+ * and derives what pages need from the HTML (side-by-side blocks, word
+ * count) once, here, instead of on every page that shows it.
  */
 const { shared } = workerData as WorkerSetup;
 // The settings Astro itself hands the processor; its config types allow `undefined` where the processor's omit the key.
@@ -17,7 +21,7 @@ parentPort!.on('message', async ({ id, body, path }: RenderRequest) => {
   let reply: RenderReply;
   try {
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
-    reply = { id, html: code, headings: metadata.headings };
+    reply = { id, html: code, headings: metadata.headings, blocks: bodyBlocks(code), words: countWords(code) };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }

@@ -10,15 +10,21 @@ describe('countWords', () => {
   });
 });
 
+describe('countWords on rendered HTML', () => {
+  it('counts the words, not tags, attributes or the pilcrow permalink', () => {
+    expect(countWords('<p id="p1">Two <abbr title="Popular Mobilization Forces">PMF</abbr> words <a class="permalink" href="#p1">¶</a></p>')).toBe(3);
+  });
+});
+
 describe('readingMinutes', () => {
   it('reads English at 230 words a minute', () => {
-    expect(readingMinutes('word '.repeat(1380), 'en')).toBe(6);
+    expect(readingMinutes(countWords('word '.repeat(1380)), 'en')).toBe(6);
   });
   it('reads Arabic at 180 words a minute', () => {
-    expect(readingMinutes('كلمة '.repeat(1080), 'ar')).toBe(6);
+    expect(readingMinutes(countWords('كلمة '.repeat(1080)), 'ar')).toBe(6);
   });
   it('never says zero minutes', () => {
-    expect(readingMinutes('Short.', 'en')).toBe(1);
+    expect(readingMinutes(countWords('Short.'), 'en')).toBe(1);
   });
 });
 

@@ -10,9 +10,9 @@ export function countWords(markdown: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** Whole minutes to read `markdown` (or rendered HTML) at the locale's reading speed; at least 1. */
-export function readingMinutes(markdown: string, locale: Locale): number {
-  return Math.max(1, Math.round(countWords(markdown) / locales[locale].wordsPerMinute));
+/** Whole minutes to read `words` words at the locale's reading speed; at least 1. */
+export function readingMinutes(words: number, locale: Locale): number {
+  return Math.max(1, Math.round(words / locales[locale].wordsPerMinute));
 }
 
 /** "6 minutes" / "6 دقائق", with the language's own plural forms. */

@@ -4,9 +4,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import { build } from 'esbuild';
+import type { RenderedBody } from './body-store';
 
 /**
  * Renders Markdown bodies on worker threads, one per core: rendering is the
@@ -26,8 +26,8 @@ export interface RenderRequest {
   /** Absolute path of its file: plugins read the locale from it, errors name it. */
   path: string;
 }
-export type RenderReply = { id: number; html: string; headings: MarkdownHeading[] } | { id: number; error: string };
-export type Rendered = { html: string; headings: MarkdownHeading[] } | { error: string };
+export type Rendered = RenderedBody | { error: string };
+export type RenderReply = Rendered & { id: number };
 
 export interface RenderPool {
   render(body: string, path: string): Promise<Rendered>;
