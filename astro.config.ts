@@ -26,6 +26,9 @@ export default defineConfig({
   // elements written on separate lines ("PMF" + "Iraq" → "PMFIraq").
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Pages built from an unchanged brief are copied from the previous build
+  // (their getStaticPaths give a cacheKey: src/lib/page-keys.ts).
+  experimental: { incrementalBuild: true },
   integrations: [pagefind({ glob: briefPagesGlob() }), sitemap(sitemapOptions)],
   markdown: {
     processor: unified(markdownOptions),

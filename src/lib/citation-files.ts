@@ -1,20 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { localeCodes } from '../i18n';
 import { briefCitationSource } from './brief-citation';
 import { citationFormats, type CitationFormat } from './citation';
 import { getLibrary, type Brief } from './library';
-import { langParam } from './urls';
+import { briefEditionPaths } from './page-keys';
 
 /** Site path of a brief edition's citation file, e.g. `/ar/briefs/x/citation.ris`. */
 export const citationFilePath = (briefPath: string, file: CitationFormat) => `${briefPath}citation.${file}`;
 
 /** `getStaticPaths` for the citation files: one per brief edition. */
-export const citationPaths = (async () => {
-  const library = await getLibrary();
-  return localeCodes.flatMap((locale) =>
-    library.briefs(locale).map((brief) => ({ params: { lang: langParam(locale), slug: brief.slug }, props: { brief } })),
-  );
-}) satisfies GetStaticPaths;
+export const citationPaths = briefEditionPaths satisfies GetStaticPaths;
 
 /** The endpoint that writes a brief edition's citation `file` at build time. */
 export function citationRoute(file: CitationFormat): APIRoute<{ brief: Brief }> {

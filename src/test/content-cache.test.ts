@@ -6,8 +6,10 @@ import { buildWorkdir } from './support/workdir';
 
 /**
  * Brief bodies are rendered once and kept in the build cache
- * (src/lib/markdown-loader.ts). These builds share one cache, as an editor's
- * successive builds do, and check that what the cache serves is never stale.
+ * (src/lib/markdown-loader.ts), and pages built from an unchanged brief are
+ * copied from the previous build (src/lib/page-keys.ts). These builds share
+ * one cache, as an editor's successive builds do, and check that what the
+ * caches serve is never stale.
  */
 const FIXTURE = new URL('./fixtures/library/', import.meta.url).pathname;
 let dir: string;
@@ -19,7 +21,8 @@ async function build() {
   const { code, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') });
   expect(code, output).toBe(0);
   const page = (path: string) => readFile(join(out, path, 'index.html'), 'utf8');
-  return { output, page };
+  const file = (path: string) => readFile(join(out, path), 'utf8');
+  return { output, page, file };
 }
 
 const bodyFiles = async () => (await readdir(join(dir, 'cache/bodies/briefs'))).filter((name) => name.endsWith('.html'));
@@ -47,6 +50,28 @@ describe('the rendered-body cache', () => {
     expect(await second.page('ar/briefs/sample')).toContain('فقرة');
     // The old English body is pruned, the Arabic one kept.
     expect(await bodyFiles()).toHaveLength(2);
+  });
+
+  it('copies the pages of unchanged briefs from the previous build', async () => {
+    const again = await build();
+    expect(again.output).toMatch(/briefs\/sample\/index\.html \((cached|restored)\)/);
+    expect(await again.page('briefs/sample')).toContain('Opening paragraph, edited.');
+  });
+
+  it('rebuilds a brief’s pages, citation files included, when its author’s page changes', async () => {
+    const author = join(content, 'authors/jane-doe/en.md');
+    await writeFile(author, (await readFile(author, 'utf8')).replace('name: "Jane Doe"', 'name: "Jane Q. Doe"'));
+    const after = await build();
+    expect(await after.page('briefs/sample')).toContain('By <a href="/authors/jane-doe/">Jane Q. Doe</a>');
+    expect(await after.file('briefs/sample/citation.ris')).toContain('AU  - Doe, Jane Q.');
+  });
+
+  it('rebuilds a brief’s pages when its other edition changes', async () => {
+    const arabic = join(content, 'briefs/sample/ar.md');
+    await writeFile(arabic, (await readFile(arabic, 'utf8')).replace('## القسم الأول', '## القسم الأول المعدل'));
+    const after = await build();
+    // The English page's language switch names the Arabic sections, to keep the reader's place.
+    expect(await after.page('briefs/sample')).toContain('القسم-الأول-المعدل');
   });
 
   it('renders every body again when the glossary changes', async () => {
