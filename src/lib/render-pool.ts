@@ -15,9 +15,9 @@ import type { RenderedBody } from './body-store';
  * into `node_modules/.cache/` (where its packages resolve).
  */
 
-/** The shared Markdown settings Astro hands its processor (`config.markdown`), as plain data. */
+/** The shared Markdown settings Astro hands its processor (`config.markdown`), as plain data; absent ones take the processor's defaults. */
 export interface WorkerSetup {
-  shared: Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>;
+  shared: Partial<Pick<AstroConfig['markdown'], 'syntaxHighlight' | 'shikiConfig' | 'gfm' | 'smartypants'>>;
 }
 export interface RenderRequest {
   id: number;
