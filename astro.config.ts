@@ -5,7 +5,7 @@ import pagefind from './src/integrations/pagefind';
 import { cacheDir } from './src/lib/cache-dir';
 import { markdownOptions } from './src/lib/markdown';
 import { sitemapOptions } from './src/lib/sitemap';
-import { briefPagesGlob } from './src/lib/urls';
+import { briefPagesGlobs } from './src/lib/urls';
 
 /**
  * `SITE_URL` is the public address the site is deployed at; canonical and
@@ -29,7 +29,7 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/lib/page-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [pagefind({ glob: briefPagesGlob() }), sitemap(sitemapOptions)],
+  integrations: [pagefind({ globs: briefPagesGlobs() }), sitemap(sitemapOptions)],
   markdown: {
     processor: unified(markdownOptions),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefPagesGlob, localeFromParam, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
+import { briefPagesGlobs, localeFromParam, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
 
 describe('localizedPath', () => {
   it('leaves English paths unprefixed', () => {
@@ -55,9 +55,9 @@ describe('routes', () => {
   });
 });
 
-describe('briefPagesGlob', () => {
-  it('matches the brief page of every edition, relative to the output folder', () => {
-    expect(briefPagesGlob()).toBe('{briefs/*/,ar/briefs/*/}index.html');
+describe('briefPagesGlobs', () => {
+  it('matches the brief pages of each edition, relative to the output folder', () => {
+    expect(briefPagesGlobs()).toEqual(['briefs/*/index.html', 'ar/briefs/*/index.html']);
   });
 });
 

@@ -38,11 +38,11 @@ export const routes = {
 };
 
 /**
- * Glob, relative to the output folder, matching the built file of every
- * brief page in every edition: the pages search indexes.
+ * Globs, relative to the output folder, matching the built files of the
+ * brief pages, one per edition language: the pages search indexes.
  */
-export function briefPagesGlob(): string {
-  return `{${localeCodes.map((locale) => routes.brief(locale, '*').slice(1)).join(',')}}index.html`;
+export function briefPagesGlobs(): string[] {
+  return localeCodes.map((locale) => `${routes.brief(locale, '*').slice(1)}index.html`);
 }
 
 /** The `[...lang]` route parameter for a locale: absent for the default. */
