@@ -6,6 +6,7 @@ import {
   highlightTerms,
   normalizeQuery,
   parseExcerpt,
+  searchWidening,
   withHighlight,
   withoutAliases,
 } from './query';
@@ -29,6 +30,40 @@ describe('normalizeQuery', () => {
   });
   it('cuts a very long single word at the limit', () => {
     expect(normalizeQuery('x'.repeat(1000))).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('searchWidening', () => {
+  /** A fake index that finds `found[query]` pages and records what it was asked. */
+  const index = (found: Record<string, number>) => {
+    const asked: string[] = [];
+    const search = async (query: string) => {
+      asked.push(query);
+      return { results: Array.from({ length: found[query] ?? 0 }, (_, i) => `${query}#${i}`) };
+    };
+    return { asked, search };
+  };
+
+  it('runs the other spellings when the query as typed finds too few pages', async () => {
+    const { asked, search } = index({ الحكومة: 1, والحكومة: 2 });
+    const responses = await searchWidening(search, 'الحكومة', 8);
+    expect(asked).toEqual(['الحكومة', 'والحكومة', 'حكومة']);
+    expect(responses.map((r) => r?.results.length)).toEqual([1, 2, 0]);
+  });
+
+  it('stops at the query as typed when it already fills the result list', async () => {
+    const { asked, search } = index({ الحكومة: 8 });
+    expect(await searchWidening(search, 'الحكومة', 8)).toHaveLength(1);
+    expect(asked).toEqual(['الحكومة']);
+  });
+
+  it('runs a Latin query once, and answers nothing once the reader has typed on', async () => {
+    const latin = index({});
+    await searchWidening(latin.search, 'troop withdrawal', 8);
+    expect(latin.asked).toEqual(['troop withdrawal']);
+    const stale = index({});
+    expect(await searchWidening(stale.search, 'الحكومة', 8, () => true)).toEqual([]);
+    expect(stale.asked).toEqual(['الحكومة']);
   });
 });
 

@@ -66,6 +66,28 @@ export function arabicQueryVariants(query: string, limit = 4): string[] {
   return [...new Set(variants.filter((v): v is string => v !== undefined))].slice(0, limit);
 }
 
+/**
+ * Runs the query as typed and, only when it finds fewer than `enough`
+ * pages, its other spellings (`arabicQueryVariants`) at once. The spellings
+ * widen recall past the stemmer; when the query as typed already fills the
+ * result list they would only add downloads (at 10,000 briefs their index
+ * chunks more than doubled a cold Arabic query). Responses in variant
+ * order, the query as typed first; none once `isStale()`.
+ */
+export async function searchWidening<T extends { results: readonly unknown[] }>(
+  search: (query: string) => Promise<T | null>,
+  query: string,
+  enough: number,
+  isStale: () => boolean = () => false,
+): Promise<(T | null)[]> {
+  const [asTyped = query, ...others] = arabicQueryVariants(query);
+  const first = await search(asTyped);
+  if (isStale()) return [];
+  if (others.length === 0 || (first?.results.length ?? 0) >= enough) return [first];
+  const rest = await Promise.all(others.map(search));
+  return isStale() ? [] : [first, ...rest];
+}
+
 /** A run of excerpt text, marked where the query matched. */
 export interface ExcerptPart {
   text: string;

@@ -1,11 +1,11 @@
 import { defaultLocale, isLocale, localeCodes, locales, useTranslations, type Locale, type Translator } from '../i18n';
 import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
 import {
-  arabicQueryVariants,
   highlightPattern,
   highlightTerms,
   normalizeQuery,
   parseExcerpt,
+  searchWidening,
   withHighlight,
   withoutAliases,
 } from './query';
@@ -103,7 +103,7 @@ export function searchEdition(
   return exclusive(locale, async () => {
     if (isStale()) return [];
     const pagefind = await pagefindFor(locale);
-    const responses = await Promise.all(arabicQueryVariants(query).map((variant) => pagefind.search(variant, { filters })));
+    const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, RESULT_LIMIT, isStale);
     if (isStale()) return [];
     const byPage = new Map<string, PagefindResult>();
     for (const response of responses) {
