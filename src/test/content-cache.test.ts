@@ -16,8 +16,9 @@ let dir: string;
 let content: string;
 let run = 0;
 
-async function build() {
-  const out = join(dir, `dist-${++run}`);
+/** Builds into a fresh folder, or into `folder` again when given (as `npm run build` does into dist/). */
+async function build(folder?: string) {
+  const out = join(dir, folder ?? `dist-${++run}`);
   const { code, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') });
   expect(code, output).toBe(0);
   const page = (path: string) => readFile(join(out, path, 'index.html'), 'utf8');
@@ -72,6 +73,17 @@ describe('the rendered-body cache', () => {
     const after = await build();
     // The English page's language switch names the Arabic sections, to keep the reader's place.
     expect(await after.page('briefs/sample')).toContain('القسم-الأول-المعدل');
+  });
+
+  it('drops the pages and search entry of a brief that was removed', async () => {
+    await cp(join(content, 'briefs/sample'), join(content, 'briefs/second'), { recursive: true });
+    const withIt = await build('dist');
+    expect(await withIt.page('briefs/second')).toContain('Opening paragraph');
+    await rm(join(content, 'briefs/second'), { recursive: true });
+    const without = await build('dist');
+    await expect(without.page('briefs/second')).rejects.toThrow(/ENOENT/);
+    await expect(without.file('briefs/second/citation.ris')).rejects.toThrow(/ENOENT/);
+    expect(without.output).toMatch(/Indexed 2 pages/);
   });
 
   it('renders every body again when the glossary changes', async () => {
