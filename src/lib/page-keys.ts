@@ -21,9 +21,13 @@ export function digestOf(parts: readonly unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 24);
 }
 
-/** Identifies one content entry's current version. */
-const version = (entry: { collection: string; id: string; digest?: string | number | undefined }) =>
-  `${entry.collection}/${entry.id}@${entry.digest ?? ''}`;
+/**
+ * Identifies one content entry's current version: the digest Astro's glob
+ * loaders keep of its file, or, for entries of a YAML list (the `file()`
+ * loader keeps no digest), a digest of its data.
+ */
+const version = (entry: { collection: string; id: string; digest?: string | number | undefined; data: unknown }) =>
+  `${entry.collection}/${entry.id}@${entry.digest ?? digestOf([entry.data])}`;
 
 /**
  * The key of every page built from one brief (its editions, side-by-side

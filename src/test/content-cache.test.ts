@@ -67,6 +67,14 @@ describe('the rendered-body cache', () => {
     expect(await after.file('briefs/sample/citation.ris')).toContain('AU  - Doe, Jane Q.');
   });
 
+  it('rebuilds a brief’s pages when its publisher’s entry in publishers.yaml changes', async () => {
+    const publishers = join(content, 'publishers.yaml');
+    await writeFile(publishers, (await readFile(publishers, 'utf8')).replace('en: Sample Publisher', 'en: Sample Publishing House'));
+    const after = await build();
+    expect(await after.page('briefs/sample')).toContain('Originally published by Sample Publishing House.');
+    expect(await after.file('briefs/sample/citation.ris')).toContain('Sample Publishing House');
+  });
+
   it('rebuilds a brief’s pages when its other edition changes', async () => {
     const arabic = join(content, 'briefs/sample/ar.md');
     await writeFile(arabic, (await readFile(arabic, 'utf8')).replace('## القسم الأول', '## القسم الأول المعدل'));
