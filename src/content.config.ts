@@ -6,7 +6,6 @@ import { cacheDir } from './lib/cache-dir';
 import { contentDir } from './lib/content-dir';
 import { markdownEditions } from './lib/markdown-loader';
 
-
 const contentType = z.enum(['brief-analysis', 'articles-testimony']);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
 const day = z.date({ error: 'expected a date written YYYY-MM-DD' });

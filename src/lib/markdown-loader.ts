@@ -43,7 +43,7 @@ export function markdownEditions(options: {
       const fingerprint = context.generateDigest(await readAll(root, dependsOn));
       const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
       const setup: WorkerSetup = { shared: { syntaxHighlight, shikiConfig, gfm, smartypants } };
-      const idOf = (path: string) => relative(folder, path).split(sep).join('/').replace(/\.md$/, '');
+      const idOf = (path: string) => posixRelative(folder, path).replace(/\.md$/, '');
 
       /** Brings the store and the bodies up to date with `paths`; the keys of their bodies. */
       const sync = async (paths: readonly string[]): Promise<Set<string>> => {
@@ -60,10 +60,10 @@ export function markdownEditions(options: {
             const key = context.generateDigest(`${fingerprint}\0${id}\0${contents}`);
             keys.add(key);
             if (store.get(id)?.digest === key && hasBody(bodies, key)) return;
-            const filePath = relative(root, path).split(sep).join('/');
-            const data = await context.parseData({ id, data: frontMatter(contents, filePath), filePath: path });
-            // Blank lines in place of the front matter: line numbers in errors count from the top of the file.
-            const rendered = await renderBody(parseFrontmatter(contents, { frontmatter: 'empty-with-lines' }).content, path);
+            const filePath = posixRelative(root, path);
+            const { frontmatter, body } = splitFile(contents, filePath);
+            const data = await context.parseData({ id, data: frontmatter, filePath: path });
+            const rendered = await renderBody(body, path);
             if ('error' in rendered) rendered.error = rendered.error.replace(/^Failed to parse Markdown file "[^"]*":\n/, '').replaceAll(path, filePath);
             await writeBody(bodies, key, rendered);
             store.set({ id, data, filePath, digest: key });
@@ -118,10 +118,18 @@ async function inLanes<T>(items: readonly T[], lanes: number, task: (item: T) =>
   await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
 }
 
-/** The front matter of a Markdown file, or an error naming the file and line. */
-function frontMatter(contents: string, filePath: string): Record<string, unknown> {
+/** `to` from `from`, with `/` between folders on every system. */
+const posixRelative = (from: string, to: string) => relative(from, to).split(sep).join('/');
+
+/**
+ * A Markdown file's front matter and body, or an error naming the file and
+ * line. Blank lines stand in the body for the front matter, so line numbers
+ * in render errors count from the top of the file.
+ */
+function splitFile(contents: string, filePath: string): { frontmatter: Record<string, unknown>; body: string } {
   try {
-    return parseFrontmatter(contents).frontmatter;
+    const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
+    return { frontmatter, body: content };
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
     const where = mark ? `${filePath}:${mark.line + 1}` : filePath;
