@@ -74,17 +74,19 @@ async function loadLibrary(): Promise<Library> {
   // One file at a time: a library of 10,000 briefs has 20,000 outlines, more than a process may hold open.
   for (const entry of briefEntries) {
     const outline = entry.digest === undefined ? undefined : await readOutline(bodies, String(entry.digest));
-    briefs.push({ entry, outline, sections: outline && 'headings' in outline ? bodySections(outline.headings) : [] });
+    const body = outline && !('error' in outline) ? outline : undefined;
+    const renderError = !outline ? 'its rendered body is missing from the build cache; build again' : 'error' in outline ? outline.error : undefined;
+    briefs.push({ entry, renderError, sections: body ? bodySections(body.headings) : [], paragraphs: body?.paragraphs ?? 0, words: body?.words ?? 0 });
   }
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, outline, sections }) => ({
+    briefs: briefs.map(({ entry, renderError, sections, paragraphs }) => ({
       id: entry.id,
       filePath: filePathOf(entry),
       data: entry.data,
       sections,
-      paragraphs: outline && 'paragraphs' in outline ? outline.paragraphs : 0,
-      renderError: !outline ? 'its rendered body is missing from the build cache; build again' : 'error' in outline ? outline.error : undefined,
+      paragraphs,
+      renderError,
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),
@@ -103,9 +105,9 @@ async function loadLibrary(): Promise<Library> {
   const brief = (slug: string, locale: Locale): Brief | undefined => {
     const found = briefGroups.get(slug)?.[locale];
     if (!found) return undefined;
-    const key = String(found.entry.digest);
-    const words = found.outline && 'words' in found.outline ? found.outline.words : 0;
-    return { slug, locale, entry: found.entry, sections: found.sections, words, html: () => readBodyHtml(bodies, key), blocks: () => readBodyBlocks(bodies, key) };
+    const { entry, sections, words } = found;
+    const key = String(entry.digest);
+    return { slug, locale, entry, sections, words, html: () => readBodyHtml(bodies, key), blocks: () => readBodyBlocks(bodies, key) };
   };
   // Lists are computed once per build and shared: every listing page asks
   // for them, and sorting the whole library per page grows as N² with it.
