@@ -18,7 +18,9 @@ function treeResidentBytes(root: number): number {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const pid = Number(name);
       const ppid = Number(fields[1]);
-      parents.set(ppid, [...(parents.get(ppid) ?? []), pid]);
+      const siblings = parents.get(ppid);
+      if (siblings) siblings.push(pid);
+      else parents.set(ppid, [pid]);
       resident.set(pid, Number(fields[21]) * 4096);
     } catch {
       // The process ended between listing and reading.
