@@ -2,6 +2,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/build';
+import { replaceIn } from './support/edit';
 import { buildWorkdir } from './support/workdir';
 
 /**
@@ -44,8 +45,7 @@ describe('the rendered-body cache', () => {
     expect(await first.page('briefs/sample')).toContain('Opening paragraph.');
     expect(await bodyFiles()).toHaveLength(2);
 
-    const file = join(content, 'briefs/sample/en.md');
-    await writeFile(file, (await readFile(file, 'utf8')).replace('Opening paragraph.', 'Opening paragraph, edited.'));
+    await replaceIn('briefs/sample/en.md', 'Opening paragraph.', 'Opening paragraph, edited.')(content);
     const second = await build();
     expect(await second.page('briefs/sample')).toContain('Opening paragraph, edited.');
     expect(await second.page('ar/briefs/sample')).toContain('فقرة');
@@ -60,24 +60,21 @@ describe('the rendered-body cache', () => {
   });
 
   it('rebuilds a brief’s pages, citation files included, when its author’s page changes', async () => {
-    const author = join(content, 'authors/jane-doe/en.md');
-    await writeFile(author, (await readFile(author, 'utf8')).replace('name: "Jane Doe"', 'name: "Jane Q. Doe"'));
+    await replaceIn('authors/jane-doe/en.md', 'name: "Jane Doe"', 'name: "Jane Q. Doe"')(content);
     const after = await build();
     expect(await after.page('briefs/sample')).toContain('By <a href="/authors/jane-doe/">Jane Q. Doe</a>');
     expect(await after.file('briefs/sample/citation.ris')).toContain('AU  - Doe, Jane Q.');
   });
 
   it('rebuilds a brief’s pages when its publisher’s entry in publishers.yaml changes', async () => {
-    const publishers = join(content, 'publishers.yaml');
-    await writeFile(publishers, (await readFile(publishers, 'utf8')).replace('en: Sample Publisher', 'en: Sample Publishing House'));
+    await replaceIn('publishers.yaml', 'en: Sample Publisher', 'en: Sample Publishing House')(content);
     const after = await build();
     expect(await after.page('briefs/sample')).toContain('Originally published by Sample Publishing House.');
     expect(await after.file('briefs/sample/citation.ris')).toContain('Sample Publishing House');
   });
 
   it('rebuilds a brief’s pages when its other edition changes', async () => {
-    const arabic = join(content, 'briefs/sample/ar.md');
-    await writeFile(arabic, (await readFile(arabic, 'utf8')).replace('## القسم الأول', '## القسم الأول المعدل'));
+    await replaceIn('briefs/sample/ar.md', '## القسم الأول', '## القسم الأول المعدل')(content);
     const after = await build();
     // The English page's language switch names the Arabic sections, to keep the reader's place.
     expect(await after.page('briefs/sample')).toContain('القسم-الأول-المعدل');

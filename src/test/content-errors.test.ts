@@ -1,7 +1,8 @@
-import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/build';
+import { replaceIn, type Edit } from './support/edit';
 import { buildWorkdir } from './support/workdir';
 
 /**
@@ -12,15 +13,6 @@ import { buildWorkdir } from './support/workdir';
 const FIXTURE = new URL('./fixtures/library/', import.meta.url).pathname;
 const work: string[] = [];
 
-type Edit = (dir: string) => Promise<void>;
-
-const replaceIn = (file: string, from: string | RegExp, to: string): Edit => async (dir) => {
-  const path = join(dir, file);
-  const text = await readFile(path, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply to ${file}`);
-  await writeFile(path, next);
-};
 
 async function buildWith(edit?: Edit) {
   const dir = await buildWorkdir('brief-content-');
