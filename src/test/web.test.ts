@@ -119,6 +119,14 @@ describe('the sitemap', () => {
     }
   });
 
+  it('names as alternates only pages it lists itself', async () => {
+    const urls = await sitemapUrls();
+    const listed = new Set(urls.map((u) => u.loc));
+    const alternates = urls.flatMap((u) => (u['xhtml:link'] ?? []).map((l) => l['@_href']));
+    expect(alternates.length).toBe(urls.length * 2);
+    expect(alternates.filter((href) => !listed.has(href ?? ''))).toEqual([]);
+  });
+
   it('is named in robots.txt by its absolute URL', async () => {
     const robots = await readFile(join(DIST, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
