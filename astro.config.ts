@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -11,9 +12,12 @@ import { briefPagesGlobs } from './src/lib/urls';
  * `SITE_URL` is the public address the site is deployed at; canonical and
  * alternate links are built from it. The default is where `npm start` serves.
  * `OUT_DIR` and `CACHE_DIR` (src/lib/cache-dir.ts) let tests build fixture
- * libraries side by side.
+ * libraries side by side. `SEARCH_PART_SIZE` sets how many pages go into
+ * one part of the search index (src/integrations/pagefind.ts): fewer pages
+ * need less memory to build and more requests to search.
  */
 const site = process.env['SITE_URL'] ?? 'http://localhost:4321';
+const partSize = process.env['SEARCH_PART_SIZE'] ? Number(process.env['SEARCH_PART_SIZE']) : undefined;
 
 export default defineConfig({
   site,
@@ -29,7 +33,7 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/lib/page-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [pagefind({ globs: briefPagesGlobs() }), sitemap(sitemapOptions)],
+  integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions)],
   markdown: {
     processor: unified(markdownOptions),
   },

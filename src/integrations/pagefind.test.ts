@@ -1,82 +1,174 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import pagefind, { mergeEntries, type PagefindApi } from './pagefind';
 
 const GLOBS = ['briefs/*/index.html', 'ar/briefs/*/index.html'];
+let root: string;
 let site: string;
+let cache: string;
 
 beforeEach(async () => {
-  site = `${await mkdtemp(join(tmpdir(), 'pagefind-'))}/`;
+  root = await mkdtemp(join(tmpdir(), 'pagefind-'));
+  site = join(root, 'dist');
+  cache = join(root, 'cache');
+  await writePages(['a', 'b', 'c']);
 });
 afterEach(async () => {
-  await rm(site, { recursive: true, force: true });
+  await rm(root, { recursive: true, force: true });
 });
 
-const entry = (...languages: string[]) => ({
+async function writePage(path: string, text: string) {
+  await mkdir(dirname(join(site, path)), { recursive: true });
+  await writeFile(join(site, path), text);
+}
+
+async function writePages(slugs: readonly string[]) {
+  for (const slug of slugs) {
+    await writePage(`briefs/${slug}/index.html`, `<p>${slug}</p>`);
+    await writePage(`ar/briefs/${slug}/index.html`, `<p>ar ${slug}</p>`);
+  }
+}
+
+const entry = (languages: Record<string, number>) => ({
   version: '1.6.0',
-  languages: Object.fromEntries(languages.map((lang) => [lang, { hash: `${lang}_1`, wasm: lang, page_count: 2 }])),
+  languages: Object.fromEntries(Object.entries(languages).map(([lang, pages]) => [lang, { hash: `${lang}_${pages}`, wasm: lang, page_count: pages }])),
   include_characters: ['_'],
 });
 
-/** A stand-in for Pagefind: each part writes an entry file naming the language of its glob. */
-function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[]; language?: (glob: string) => string } = {}) {
-  let glob = '';
-  const language = overrides.language ?? ((g: string) => (g.startsWith('ar/') ? 'ar' : 'en'));
-  const index = {
-    addDirectory: vi.fn(async (options: { path: string; glob: string }) => {
-      glob = options.glob;
-      return { errors: overrides.add ?? [], page_count: overrides.pages ?? 2 };
-    }),
-    writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
-      await mkdir(outputPath, { recursive: true });
-      await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry(language(glob))));
-      return { errors: overrides.write ?? [], outputPath };
-    }),
-  };
-  const api = {
-    createIndex: vi.fn(async () => ({ errors: overrides.create ?? [], index })),
-    close: vi.fn(async () => null),
-  };
-  return { api: api as unknown as PagefindApi & typeof api, index };
+/**
+ * A stand-in for Pagefind: an index counts the pages in the folder it is
+ * given, names their language from their path (or `language`), and writes
+ * an entry, index data and a script.
+ */
+function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[]; language?: string } = {}) {
+  const added: string[][] = [];
+  const createIndex = vi.fn(async () => {
+    let pages: string[] = [];
+    const index = {
+      addDirectory: vi.fn(async ({ path }: { path: string }) => {
+        pages = (await readdir(path, { recursive: true })).filter((name) => name.endsWith('.html')).sort();
+        added.push(pages);
+        return { errors: overrides.add ?? [], page_count: overrides.pages ?? pages.length };
+      }),
+      writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+        const language = overrides.language ?? (pages[0]?.startsWith('ar/') ? 'ar' : 'en');
+        await mkdir(join(outputPath, 'fragment'), { recursive: true });
+        await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry({ [language]: pages.length })));
+        await writeFile(join(outputPath, `pagefind.${language}_${pages.length}.pf_meta`), pages.join());
+        await writeFile(join(outputPath, 'fragment', `${language}_${pages.join('-').replaceAll('/', '_')}.pf_fragment`), '');
+        await writeFile(join(outputPath, 'pagefind.js'), '');
+        return { errors: overrides.write ?? [], outputPath };
+      }),
+    };
+    return { errors: overrides.create ?? [], index };
+  });
+  const api = { createIndex, close: vi.fn(async () => null) };
+  return { api: api as unknown as PagefindApi & typeof api, added };
 }
 
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as AstroIntegrationLogger;
 
-async function runHook(api: PagefindApi) {
-  const hook = pagefind({ globs: GLOBS, api }).hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  await hook({ dir: pathToFileURL(site), logger });
+async function runHook(api: PagefindApi, partSize?: number) {
+  const integration = pagefind({ globs: GLOBS, cacheDir: cache, api, ...(partSize ? { partSize } : {}) });
+  const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
+  setup({ config: { root: pathToFileURL(`${root}/`) } });
+  const hook = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
+  await hook({ dir: pathToFileURL(`${site}/`), logger });
 }
 
+const readJson = async (path: string) => JSON.parse(await readFile(join(site, 'pagefind', path), 'utf8')) as unknown;
+
 describe('the Pagefind integration', () => {
-  it('indexes each glob in turn with a fresh Pagefind, writing into the output folder', async () => {
-    const { api, index } = fakeApi();
+  it('indexes each language with a fresh Pagefind and writes one entry listing both', async () => {
+    const { api, added } = fakeApi();
     await runHook(api);
-    expect(index.addDirectory.mock.calls).toEqual(GLOBS.map((glob) => [{ path: site, glob }]));
-    expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: `${site}pagefind` });
+    expect(added).toEqual([['briefs/a/index.html', 'briefs/b/index.html', 'briefs/c/index.html'], ['ar/briefs/a/index.html', 'ar/briefs/b/index.html', 'ar/briefs/c/index.html']]);
     expect(api.createIndex).toHaveBeenCalledTimes(2);
     expect(api.close).toHaveBeenCalledTimes(2);
+    expect(await readJson('pagefind-entry.json')).toEqual(entry({ ar: 3, en: 3 }));
+    expect(await readJson('parts.json')).toEqual({ en: 1, ar: 1 });
   });
 
-  it('leaves one entry file that lists every part’s language', async () => {
-    const { api } = fakeApi();
-    await runHook(api);
-    expect(JSON.parse(await readFile(`${site}pagefind/pagefind-entry.json`, 'utf8'))).toEqual(entry('ar', 'en'));
+  it('splits a language into parts of about partSize pages, each in its own folder, with the scripts in the first only', async () => {
+    const { api, added } = fakeApi();
+    await writePages(['d', 'e', 'f']);
+    await runHook(api, 2);
+    const parts = (await readJson('parts.json')) as Record<string, number>;
+    expect(Object.keys(parts)).toEqual(['en', 'ar']);
+    // At most ceil(6 / 2) parts, and the hash of these paths gives more than one.
+    expect(parts['en']).toBeGreaterThan(1);
+    expect(parts['en']).toBeLessThanOrEqual(3);
+    // Every page is indexed once, in one part.
+    expect(added.flat().sort()).toEqual(GLOBS.flatMap((glob) => ['a', 'b', 'c', 'd', 'e', 'f'].map((slug) => glob.replace('*', slug))).sort());
+    const folders = ['', ...Array.from({ length: Math.max(parts['en']!, parts['ar']!) - 1 }, (_, i) => `part-${i + 2}/`)];
+    const pageCounts = await Promise.all(
+      folders.map(async (folder) => Object.values(((await readJson(`${folder}pagefind-entry.json`)) as ReturnType<typeof entry>).languages).map((l) => l.page_count)),
+    );
+    expect(pageCounts.flat().reduce((a, b) => a + b)).toBe(12);
+    expect(existsSync(join(site, 'pagefind/pagefind.js'))).toBe(true);
+    expect(existsSync(join(site, 'pagefind/part-2/pagefind.js'))).toBe(false);
+    expect((await readdir(join(site, 'pagefind/part-2/fragment'))).length).toBeGreaterThan(0);
+    expect(existsSync(join(site, `pagefind/part-${folders.length + 1}`))).toBe(false);
+  });
+
+  it('reuses the index of every part whose pages are unchanged, and re-indexes a part whose page changed', async () => {
+    await writePages(['d', 'e', 'f']);
+    await runHook(fakeApi().api, 2);
+    const before = [await readJson('parts.json'), await readJson('pagefind-entry.json')];
+    const unchanged = fakeApi();
+    await runHook(unchanged.api, 2);
+    expect(unchanged.api.createIndex).not.toHaveBeenCalled();
+    expect([await readJson('parts.json'), await readJson('pagefind-entry.json')]).toEqual(before);
+
+    await writePage('briefs/e/index.html', '<p>e, edited</p>');
+    const edited = fakeApi();
+    await runHook(edited.api, 2);
+    expect(edited.added).toHaveLength(1);
+    expect(edited.added[0]).toContain('briefs/e/index.html');
+    expect(edited.added[0]?.every((page) => page.startsWith('briefs/'))).toBe(true);
+  });
+
+  it('drops from the cache the parts of pages that are gone', async () => {
+    await runHook(fakeApi().api);
+    await rm(join(site, 'briefs/c'), { recursive: true });
+    await runHook(fakeApi().api);
+    // One part per language, each under its digest: the old English part is gone.
+    expect(await readdir(cache)).toHaveLength(2);
+    expect(await readJson('pagefind-entry.json')).toEqual(entry({ ar: 3, en: 2 }));
   });
 
   it.each([
     ['createIndex', { create: ['bad config'] }, /createIndex failed:\n {2}bad config/],
     ['addDirectory', { add: ['unreadable file'] }, /addDirectory failed:\n {2}unreadable file/],
-    ['addDirectory', { pages: 0 }, /no pages were indexed \(does any file matching briefs\/\*\/index\.html carry/],
+    ['addDirectory', { pages: 0 }, /no pages were indexed \(does any of briefs\/a\/index\.html and the rest carry data-pagefind-body/],
     ['writeFiles', { write: ['disk full'] }, /writeFiles failed:\n {2}disk full/],
-    ['a second part', { language: () => 'en' }, /en pages in more than one part \(the last was ar\/briefs\/\*\/index\.html\)/],
-  ])('fails the build when %s reports an error, and still closes Pagefind', async (_, overrides, message) => {
+  ])('fails the build when %s reports an error, still closes Pagefind, and caches nothing that failed', async (_, overrides, message) => {
     const { api } = fakeApi(overrides);
     await expect(runHook(api)).rejects.toThrow(message);
     expect(api.close).toHaveBeenCalledTimes(api.createIndex.mock.calls.length);
+    const retry = fakeApi();
+    await runHook(retry.api);
+    expect(retry.api.createIndex).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails the build when a language has no pages, or is found by two globs, or a glob matches pages of two languages', async () => {
+    await expect(runHook(fakeApi({ language: 'en' }).api)).rejects.toThrow(/en pages in more than one part \(the last was ar\/briefs\/\*\/index\.html\)/);
+    await rm(join(site, 'ar'), { recursive: true });
+    await expect(runHook(fakeApi().api)).rejects.toThrow('no file matches ar/briefs/*/index.html');
+    await writePages(['a']);
+    const mixed = fakeApi({ language: 'fr' });
+    mixed.api.createIndex.mockImplementationOnce(fakeApi({ language: 'de' }).api.createIndex);
+    await expect(runHook(mixed.api, 1)).rejects.toThrow(/briefs\/\*\/index\.html are not all in one language \(de, fr\)/);
+  });
+
+  it('refuses a part size that is not a whole number of pages', () => {
+    expect(() => pagefind({ globs: GLOBS, cacheDir: cache, partSize: Number.NaN })).toThrow('whole number of pages, at least 1, not NaN');
+    expect(() => pagefind({ globs: GLOBS, cacheDir: cache, partSize: 0 })).toThrow('not 0');
   });
 
   it('keeps the original error as the cause', async () => {
@@ -91,7 +183,7 @@ describe('the Pagefind integration', () => {
 
 describe('mergeEntries', () => {
   it('takes the first part as it is and adds later parts’ languages in order', () => {
-    expect(mergeEntries(undefined, entry('en'), 'x')).toEqual(entry('en'));
-    expect(Object.keys(mergeEntries(entry('en'), entry('ar'), 'x').languages)).toEqual(['ar', 'en']);
+    expect(mergeEntries(undefined, entry({ en: 2 }), 'x')).toEqual(entry({ en: 2 }));
+    expect(Object.keys(mergeEntries(entry({ en: 2 }), entry({ ar: 2 }), 'x').languages)).toEqual(['ar', 'en']);
   });
 });

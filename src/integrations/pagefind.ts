@@ -1,9 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { glob, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported statically: the config's module runner is closed by the time
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
+import { PARTS_FILE, partFolder, type PartCounts } from '../search/parts';
+import { copyPart, ENTRY, linkFiles, partDigest, pruneParts, splitIntoParts } from './pagefind-parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
 export interface PagefindApi {
@@ -18,6 +22,15 @@ interface PagefindEntry {
   include_characters?: string[];
 }
 
+/** Options given to Pagefind's `createIndex`; part of every cache key. */
+const INDEX_OPTIONS = {};
+
+/**
+ * Pages per part: Pagefind holds about half a megabyte per page while it
+ * writes, so a part of 2,000 pages stays near 1 GB beside the build.
+ */
+export const DEFAULT_PART_SIZE = 2000;
+
 /**
  * Indexes the finished site with Pagefind's Node API at `astro:build:done`,
  * so `astro build` alone produces a searchable site in `<outDir>/pagefind/`.
@@ -25,55 +38,123 @@ interface PagefindEntry {
  * index per `<html lang>`.
  *
  * `globs` (relative to the output folder) name the files that can carry a
- * body, one part per language: reading only those keeps Pagefind from
- * parsing every listing and citation page (about 3× faster at 1,000
- * briefs), and each part is indexed by a fresh Pagefind process, so the
- * build holds one language's index in memory at a time, not all of them
- * (Pagefind keeps about half a megabyte per page until it writes). The
- * parts write their files side by side; their entry files are merged.
+ * body, one per language: reading only those keeps Pagefind from parsing
+ * every listing and citation page. Each language's files are split into
+ * parts of about `partSize` pages (`splitIntoParts`), each indexed by a
+ * fresh Pagefind process, so the build holds one part's index in memory at
+ * a time, not the library's. Part 1 of every language is written to the
+ * Pagefind folder, part n to its `part-n/` folder (src/search/parts.ts);
+ * `parts.json` counts them for the browser, which merges them.
+ *
+ * A part's index is kept in `cacheDir` under a digest of its pages
+ * (`partDigest`), so a rebuild re-indexes only the parts whose pages
+ * changed; parts no longer built are removed from the cache.
+ *
  * Any Pagefind error fails the build.
  */
-export default function pagefind({ globs, api = pagefindApi }: { globs: readonly string[]; api?: PagefindApi }): AstroIntegration {
+export default function pagefind({
+  globs,
+  cacheDir,
+  partSize = DEFAULT_PART_SIZE,
+  api = pagefindApi,
+}: {
+  globs: readonly string[];
+  /** Absolute folder for the parts' indexes between builds. */
+  cacheDir: string;
+  /** Pages per part; `undefined` takes the default. */
+  partSize?: number | undefined;
+  api?: PagefindApi;
+}): AstroIntegration {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`A search index part holds a whole number of pages, at least 1, not ${partSize}`);
+  let root = '';
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:setup': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const outputPath = `${outDir}pagefind`;
-        const entryFile = `${outputPath}/pagefind-entry.json`;
-        const { createIndex, close } = api;
+        const outputPath = join(outDir, 'pagefind');
         const started = performance.now();
-        const fail = (step: string, errors: readonly string[]) => {
+        const fail = (step: string, errors: readonly string[]): never => {
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
-        let pages = 0;
-        let merged: PagefindEntry | undefined;
         try {
-          for (const glob of globs) {
-            try {
-              const { index, errors } = await createIndex({});
-              if (!index || errors.length > 0) fail('createIndex', errors);
-              const added = await index!.addDirectory({ path: outDir, glob });
-              if (added.errors.length > 0) fail('addDirectory', added.errors);
-              if (added.page_count === 0) fail('addDirectory', [`no pages were indexed (does any file matching ${glob} carry data-pagefind-body?)`]);
-              const written = await index!.writeFiles({ outputPath });
-              if (written.errors.length > 0) fail('writeFiles', written.errors);
-              pages += added.page_count;
-              merged = mergeEntries(merged, JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry, glob);
-            } finally {
-              // Ends the Pagefind process, and with it the memory its index held.
-              await close();
+          // Pagefind's version comes with the lock file; a new one re-indexes everything.
+          const lock = existsSync(join(root, 'package-lock.json')) ? await readFile(join(root, 'package-lock.json'), 'utf8') : '';
+          const salt = JSON.stringify({ lock, options: INDEX_OPTIONS });
+          await rm(outputPath, { recursive: true, force: true });
+          const entries = new Map<number, PagefindEntry>();
+          const counts: PartCounts = {};
+          const used = new Set<string>();
+          let pages = 0;
+          let reused = 0;
+          for (const pattern of globs) {
+            const files = (await Array.fromAsync(glob(pattern, { cwd: outDir }))).sort();
+            if (files.length === 0) fail('indexing', [`no file matches ${pattern}`]);
+            const parts = splitIntoParts(files, partSize);
+            let language: string | undefined;
+            for (const [i, part] of parts.entries()) {
+              const digest = await partDigest(outDir, part, salt);
+              const cached = join(cacheDir, digest);
+              used.add(digest);
+              if (existsSync(join(cached, ENTRY))) reused++;
+              else await indexPart(api, outDir, part, cached, fail);
+              const entry = JSON.parse(await readFile(join(cached, ENTRY), 'utf8')) as PagefindEntry;
+              const [only, ...more] = Object.keys(entry.languages);
+              if (!only || more.length > 0 || (language !== undefined && only !== language)) {
+                fail('indexing', [`the pages matching ${pattern} are not all in one language (${[language, only, ...more].filter(Boolean).join(', ')}); give each language its own glob`]);
+              }
+              language = only;
+              pages += (entry.languages[only!] as { page_count: number }).page_count;
+              await copyPart(cached, join(outputPath, partFolder(i + 1)), i === 0);
+              entries.set(i + 1, mergeEntries(entries.get(i + 1), entry, pattern));
             }
+            counts[language!] = parts.length;
           }
-          await writeFile(entryFile, JSON.stringify(merged));
+          for (const [n, entry] of entries) await writeFile(join(outputPath, partFolder(n), ENTRY), JSON.stringify(entry));
+          await writeFile(join(outputPath, PARTS_FILE), JSON.stringify(counts));
+          await pruneParts(cacheDir, used);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
-          logger.info(`Indexed ${pages} pages into ${outputPath} in ${seconds} s`);
+          const parts = Object.values(counts).reduce((sum, count) => sum + count, 0);
+          const perLanguage = Object.entries(counts).map(([language, count]) => `${language}: ${count}`).join(', ');
+          logger.info(`Indexed ${pages} pages into ${outputPath} in ${seconds} s (${parts} parts, ${perLanguage}; ${reused} unchanged since the last build)`);
         } catch (error) {
           throw new Error(`Search index not built: ${(error as Error).message}`, { cause: error });
         }
       },
     },
   };
+}
+
+/**
+ * Indexes one part's `files` (relative to `outDir`) with a fresh Pagefind
+ * process and writes the index to `to`, whole or not at all: it is written
+ * beside `to` and renamed into place, so an interrupted build leaves no
+ * half-written part for the next build to reuse.
+ */
+async function indexPart(api: PagefindApi, outDir: string, files: readonly string[], to: string, fail: (step: string, errors: readonly string[]) => never) {
+  const stage = `${to}.pages`;
+  const written = `${to}.writing`;
+  await rm(stage, { recursive: true, force: true });
+  await rm(written, { recursive: true, force: true });
+  try {
+    await linkFiles(outDir, stage, files);
+    const { index, errors } = await api.createIndex(INDEX_OPTIONS);
+    if (!index || errors.length > 0) fail('createIndex', errors);
+    const added = await index!.addDirectory({ path: stage });
+    if (added.errors.length > 0) fail('addDirectory', added.errors);
+    if (added.page_count === 0) fail('addDirectory', [`no pages were indexed (does any of ${files[0]} and the rest carry data-pagefind-body?)`]);
+    const result = await index!.writeFiles({ outputPath: written });
+    if (result.errors.length > 0) fail('writeFiles', result.errors);
+    await rename(written, to);
+  } finally {
+    // Ends the Pagefind process, and with it the memory its index held.
+    await api.close();
+    await rm(stage, { recursive: true, force: true });
+    await rm(written, { recursive: true, force: true });
+  }
 }
 
 /** Adds one part's languages to the entry so far; a language indexed by two parts would lose one of them. */

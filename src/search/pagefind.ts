@@ -22,6 +22,8 @@ export interface PagefindInstance {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
   init(): Promise<void>;
+  /** Adds the index at `path` to this instance's searches (the results come ranked together). */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 export interface PagefindModule {

@@ -9,6 +9,7 @@ import {
   withHighlight,
   withoutAliases,
 } from './query';
+import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { css } from './styles';
 
 /**
@@ -21,7 +22,9 @@ import { css } from './styles';
 /** Glossary alias texts, defined when the bundle is built (src/pages/search-ui.js.ts). */
 declare const __GLOSSARY_ALIASES__: string[];
 
-const BUNDLE = '/pagefind/pagefind.js';
+const BASE = '/pagefind/';
+const BUNDLE = `${BASE}pagefind.js`;
+const EXCERPT_LENGTH = 24;
 const RESULT_LIMIT = 8;
 const SECTION_LIMIT = 3;
 
@@ -39,6 +42,18 @@ function addStyles() {
   document.head.append(style);
 }
 
+let parts: Promise<PartCounts> | undefined;
+
+/** How many parts each language's index has (src/search/parts.ts), fetched once. */
+function partCounts(): Promise<PartCounts> {
+  parts ??= fetch(`${BASE}${PARTS_FILE}`).then((response) => {
+    if (!response.ok) throw new Error(`${PARTS_FILE}: HTTP ${response.status}`);
+    return response.json() as Promise<PartCounts>;
+  });
+  parts.catch(() => (parts = undefined));
+  return parts;
+}
+
 const instances = new Map<Locale, Promise<PagefindInstance>>();
 
 /**
@@ -49,21 +64,26 @@ const instances = new Map<Locale, Promise<PagefindInstance>>();
 function pagefindFor(locale: Locale): Promise<PagefindInstance> {
   let instance = instances.get(locale);
   if (!instance) {
+    const counts = partCounts();
     instance = (async () => {
+      const language = locales[locale].lang;
       const module = (await import(/* @vite-ignore */ `${BUNDLE}#${locale}`)) as PagefindModule;
       // Pagefind picks the index from <html lang> when an instance is created,
       // synchronously: name the edition's language for that moment only.
       const html = document.documentElement;
       const lang = html.getAttribute('lang');
-      html.setAttribute('lang', locales[locale].lang);
+      html.setAttribute('lang', language);
       let created: PagefindInstance;
       try {
-        created = module.createInstance({ basePath: '/pagefind/', noWorker: true, excerptLength: 24 });
+        created = module.createInstance({ basePath: BASE, noWorker: true, excerptLength: EXCERPT_LENGTH });
       } finally {
         if (lang === null) html.removeAttribute('lang');
         else html.setAttribute('lang', lang);
       }
       await created.init();
+      // A large library's index comes in parts: search them all as one.
+      const folders = extraPartFolders(await counts, language);
+      await Promise.all(folders.map((folder) => created.mergeIndex(`${BASE}${folder}`, { language, excerptLength: EXCERPT_LENGTH })));
       return created;
     })();
     instance.catch(() => instances.delete(locale));

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extraPartFolders, PARTS_FILE, type PartCounts } from '../../search/parts';
 
 /** The subset of Pagefind's browser API the tests use. */
 export interface PagefindSearch {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{
     results: { id: string; data(): Promise<PagefindResult> }[];
     unfilteredResultCount: number;
@@ -24,12 +26,14 @@ export interface PagefindResult {
 }
 
 let shimmed = false;
+let loads = 0;
 
 /**
  * Loads the built site's own `pagefind.js` in Node, as a browser on a page
  * with `<html lang=lang>` would: `fetch` reads the index from disk and a
  * minimal `document` answers the page language. Each language gets its own
- * module instance (a distinct import URL).
+ * module instance (a distinct import URL), and so does each load, which
+ * reads the index as it is now. An index in parts is merged.
  */
 export async function loadPagefind(dist: string, lang: string): Promise<PagefindSearch> {
   if (!shimmed) {
@@ -44,9 +48,12 @@ export async function loadPagefind(dist: string, lang: string): Promise<Pagefind
   const g = globalThis as { document?: unknown };
   g.document = { currentScript: null, querySelector: (selector: string) => (selector === 'html' ? { getAttribute: () => lang } : null) };
   const bundle = pathToFileURL(join(dist, 'pagefind/'));
-  const module = (await import(/* @vite-ignore */ `${new URL('pagefind.js', bundle).href}?lang=${lang}`)) as PagefindSearch;
+  const module = (await import(/* @vite-ignore */ `${new URL('pagefind.js', bundle).href}?lang=${lang}&load=${++loads}`)) as PagefindSearch;
   await module.options({ basePath: bundle.href, baseUrl: '/' });
   // Pagefind reads <html lang> when it starts: start it while `document` says `lang`.
   await module.init();
+  // Searches every part of the language's index, as the site's search does (src/search/ui.ts).
+  const counts = JSON.parse(await readFile(join(dist, 'pagefind', PARTS_FILE), 'utf8')) as PartCounts;
+  for (const folder of extraPartFolders(counts, lang)) await module.mergeIndex(new URL(folder, bundle).href, { language: lang, baseUrl: '/' });
   return module;
 }

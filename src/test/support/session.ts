@@ -13,16 +13,18 @@ export interface OpenOptions {
 /**
  * Sets up a browser test file: serves the built site, starts Chromium once,
  * gives each test a fresh context, and fails a test whose page logged to the
- * console or threw (the console must stay empty).
+ * console or threw (the console must stay empty). `root` names the folder
+ * to serve once the file's earlier `beforeAll` hooks have run (a fixture
+ * build); the default is the real site.
  */
-export function useBrowser() {
+export function useBrowser(root: () => string = () => DIST) {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext | undefined;
   let messages: string[] = [];
 
   beforeAll(async () => {
-    server = await serveStatic(DIST);
+    server = await serveStatic(root());
     browser = await launchChromium();
   });
 

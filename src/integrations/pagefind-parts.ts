@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * How the Pagefind integration splits a language's pages into parts and
+ * keeps each part's index in the build cache. Pure helpers, apart from the
+ * file system work their names say.
+ */
+
+/** A 32-bit FNV-1a hash: cheap, stable across runs and platforms. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Splits `files` into `ceil(files / partSize)` parts by a hash of each path,
+ * so a page stays in its part while the number of parts is unchanged: adding
+ * or editing a brief changes one part, not every part after it in some
+ * order. Parts hold about `partSize` pages (the hash spreads them evenly, not
+ * exactly); empty parts are dropped. Each part's files are sorted.
+ */
+export function splitIntoParts(files: readonly string[], partSize: number): string[][] {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`a search index part holds at least one page, not ${partSize}`);
+  const count = Math.ceil(files.length / partSize);
+  const parts = Array.from({ length: count }, (): string[] => []);
+  for (const file of [...files].sort()) parts[fnv1a(file) % count]!.push(file);
+  return parts.filter((part) => part.length > 0);
+}
+
+/**
+ * The cache key of one part's index: a digest of `salt` (what else decides
+ * the index: Pagefind's version, its options) and of every file's path and
+ * contents, read from `root`. Equal keys mean Pagefind would write the same
+ * files.
+ */
+export async function partDigest(root: string, files: readonly string[], salt: string): Promise<string> {
+  const hash = createHash('sha256').update(salt);
+  for (const file of files) hash.update(`\0${file}\0`).update(await readFile(join(root, file)));
+  return hash.digest('base64url').slice(0, 32);
+}
+
+/**
+ * Puts `files` (relative to `from`) at the same paths below `to`, as hard
+ * links where the file system allows (no copy of the data), else as copies.
+ * Used both to stage a part's pages for Pagefind and to put a cached index
+ * into the site; neither side is written to afterwards.
+ */
+export async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of files) {
+    const target = join(to, file);
+    const folder = dirname(target);
+    if (!folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      folders.add(folder);
+    }
+    await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
+  }
+}
+
+/** Pagefind's entry file: the languages of an index, their hashes and page counts. */
+export const ENTRY = 'pagefind-entry.json';
+
+/** Files and folders Pagefind writes that hold one index's data; the rest (scripts, styles, wasm) are the same for every index. */
+export function isIndexData(name: string): boolean {
+  return name === ENTRY || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name);
+}
+
+/**
+ * Puts a part's Pagefind output from the cache into the site, as links to
+ * the cached files: all of it for the first part, which the browser loads
+ * Pagefind's scripts from, the index data alone for the others. Files of
+ * other languages' parts already in `to` are kept (each file name carries
+ * its index's hash). The entry file is left out: the caller writes the
+ * merged entry of all languages, which must not write through a link into
+ * the cache.
+ */
+export async function copyPart(cached: string, to: string, withScripts: boolean): Promise<void> {
+  const entries = await readdir(cached, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(cached, join(entry.parentPath, entry.name)))
+    .filter((file) => file !== ENTRY && (withScripts || isIndexData(file.split(sep)[0]!)));
+  await linkFiles(cached, to, files);
+}
+
+/** Removes every cached part not named in `keep` (indexes of pages that are gone or changed). */
+export async function pruneParts(cacheRoot: string, keep: ReadonlySet<string>): Promise<void> {
+  if (!existsSync(cacheRoot)) return;
+  for (const name of await readdir(cacheRoot)) {
+    if (!keep.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+  }
+}
