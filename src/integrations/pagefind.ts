@@ -18,7 +18,7 @@ export interface PagefindApi {
 /** What Pagefind writes to `pagefind-entry.json`: one entry per language index. */
 interface PagefindEntry {
   version: string;
-  languages: Record<string, unknown>;
+  languages: Record<string, { hash: string; wasm: string; page_count: number }>;
   include_characters?: string[];
 }
 
@@ -77,55 +77,80 @@ export default function pagefind({
         const outDir = fileURLToPath(dir);
         const outputPath = join(outDir, 'pagefind');
         const started = performance.now();
-        const fail = (step: string, errors: readonly string[]): never => {
+        const fail: Run['fail'] = (step, errors) => {
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
         try {
           // Pagefind's version comes with the lock file; a new one re-indexes everything.
           const lock = existsSync(join(root, 'package-lock.json')) ? await readFile(join(root, 'package-lock.json'), 'utf8') : '';
-          const salt = JSON.stringify({ lock, options: INDEX_OPTIONS });
+          const run: Run = { api, outDir, cacheDir, partSize, salt: JSON.stringify({ lock, options: INDEX_OPTIONS }), used: new Set(), reused: 0, fail };
           await rm(outputPath, { recursive: true, force: true });
-          const entries = new Map<number, PagefindEntry>();
+          const entries: PagefindEntry[] = [];
           const counts: PartCounts = {};
-          const used = new Set<string>();
           let pages = 0;
-          let reused = 0;
           for (const pattern of globs) {
-            const files = (await Array.fromAsync(glob(pattern, { cwd: outDir }))).sort();
-            if (files.length === 0) fail('indexing', [`no file matches ${pattern}`]);
-            const parts = splitIntoParts(files, partSize);
-            let language: string | undefined;
-            for (const [i, part] of parts.entries()) {
-              const digest = await partDigest(outDir, part, salt);
-              const cached = join(cacheDir, digest);
-              used.add(digest);
-              if (existsSync(join(cached, ENTRY))) reused++;
-              else await indexPart(api, outDir, part, cached, fail);
-              const entry = JSON.parse(await readFile(join(cached, ENTRY), 'utf8')) as PagefindEntry;
-              const [only, ...more] = Object.keys(entry.languages);
-              if (!only || more.length > 0 || (language !== undefined && only !== language)) {
-                fail('indexing', [`the pages matching ${pattern} are not all in one language (${[language, only, ...more].filter(Boolean).join(', ')}); give each language its own glob`]);
-              }
-              language = only;
-              pages += (entry.languages[only!] as { page_count: number }).page_count;
+            const language = await indexLanguage(run, pattern);
+            counts[language.name] = language.parts.length;
+            for (const [i, { cached, entry }] of language.parts.entries()) {
               await copyPart(cached, join(outputPath, partFolder(i + 1)), i === 0);
-              entries.set(i + 1, mergeEntries(entries.get(i + 1), entry, pattern));
+              entries[i] = mergeEntries(entries[i], entry, pattern);
+              pages += entry.languages[language.name]!.page_count;
             }
-            counts[language!] = parts.length;
           }
-          for (const [n, entry] of entries) await writeFile(join(outputPath, partFolder(n), ENTRY), JSON.stringify(entry));
+          for (const [i, entry] of entries.entries()) await writeFile(join(outputPath, partFolder(i + 1), ENTRY), JSON.stringify(entry));
           await writeFile(join(outputPath, PARTS_FILE), JSON.stringify(counts));
-          await pruneParts(cacheDir, used);
+          await pruneParts(cacheDir, run.used);
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           const parts = Object.values(counts).reduce((sum, count) => sum + count, 0);
           const perLanguage = Object.entries(counts).map(([language, count]) => `${language}: ${count}`).join(', ');
-          logger.info(`Indexed ${pages} pages into ${outputPath} in ${seconds} s (${parts} parts, ${perLanguage}; ${reused} unchanged since the last build)`);
+          logger.info(`Indexed ${pages} pages into ${outputPath} in ${seconds} s (${parts} parts, ${perLanguage}; ${run.reused} unchanged since the last build)`);
         } catch (error) {
           throw new Error(`Search index not built: ${(error as Error).message}`, { cause: error });
         }
       },
     },
   };
+}
+
+/** One build's indexing: its settings, and the cache entries it used. */
+interface Run {
+  api: PagefindApi;
+  outDir: string;
+  cacheDir: string;
+  partSize: number;
+  /** What decides an index besides its pages (Pagefind's version, its options). */
+  salt: string;
+  /** Cache entries this build used; the others are pruned. */
+  used: Set<string>;
+  /** Parts found in the cache. */
+  reused: number;
+  fail: (step: string, errors: readonly string[]) => never;
+}
+
+/**
+ * Indexes the files matching `pattern` in parts, or finds the parts in the
+ * cache; checks they are all in one language and names it.
+ */
+async function indexLanguage(run: Run, pattern: string): Promise<{ name: string; parts: { cached: string; entry: PagefindEntry }[] }> {
+  const files = (await Array.fromAsync(glob(pattern, { cwd: run.outDir }))).sort();
+  if (files.length === 0) run.fail('indexing', [`no file matches ${pattern}`]);
+  const parts: { cached: string; entry: PagefindEntry }[] = [];
+  const languages = new Set<string>();
+  for (const part of splitIntoParts(files, run.partSize)) {
+    const digest = await partDigest(run.outDir, part, run.salt);
+    const cached = join(run.cacheDir, digest);
+    run.used.add(digest);
+    if (existsSync(join(cached, ENTRY))) run.reused++;
+    else await indexPart(run.api, run.outDir, part, cached, run.fail);
+    const entry = JSON.parse(await readFile(join(cached, ENTRY), 'utf8')) as PagefindEntry;
+    for (const language of Object.keys(entry.languages)) languages.add(language);
+    parts.push({ cached, entry });
+  }
+  const [name, ...more] = [...languages].sort();
+  if (!name || more.length > 0) {
+    run.fail('indexing', [`the pages matching ${pattern} are not all in one language (${[...languages].sort().join(', ')}); give each language its own glob`]);
+  }
+  return { name: name!, parts };
 }
 
 /**
