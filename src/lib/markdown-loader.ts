@@ -59,13 +59,17 @@ export function markdownEditions(options: {
             // The id counts too: a plugin reads the edition's locale from its file name.
             const key = context.generateDigest(`${fingerprint}\0${id}\0${contents}`);
             keys.add(key);
-            if (store.get(id)?.digest === key && hasBody(bodies, key)) return;
+            const filed = hasBody(bodies, key);
+            if (filed && store.get(id)?.digest === key) return;
             const filePath = posixRelative(root, path);
             const { frontmatter, body } = splitFile(contents, filePath);
             const data = await context.parseData({ id, data: frontmatter, filePath: path });
-            const rendered = await renderBody(body, path);
-            if ('error' in rendered) rendered.error = rendered.error.replace(/^Failed to parse Markdown file "[^"]*":\n/, '').replaceAll(path, filePath);
-            await writeBody(bodies, key, rendered);
+            // Astro clears its store when the config changes; a body filed under the same key is still current.
+            if (!filed) {
+              const rendered = await renderBody(body, path);
+              if ('error' in rendered) rendered.error = rendered.error.replace(/^Failed to parse Markdown file "[^"]*":\n/, '').replaceAll(path, filePath);
+              await writeBody(bodies, key, rendered);
+            }
             store.set({ id, data, filePath, digest: key });
           });
         } finally {

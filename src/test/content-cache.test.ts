@@ -1,4 +1,4 @@
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from './support/build';
@@ -17,10 +17,10 @@ let dir: string;
 let content: string;
 let run = 0;
 
-/** Builds into a fresh folder, or into `folder` again when given (as `npm run build` does into dist/). */
-async function build(folder?: string) {
+/** Builds into a fresh folder, or into `folder` again when given (as `npm run build` does into dist/), with `env` added. */
+async function build(folder?: string, env: Record<string, string> = {}) {
   const out = join(dir, folder ?? `dist-${++run}`);
-  const { code, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache') });
+  const { code, output } = await astroBuild({ CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: join(dir, 'cache'), ...env });
   expect(code, output).toBe(0);
   const page = (path: string) => readFile(join(out, path, 'index.html'), 'utf8');
   const file = (path: string) => readFile(join(out, path), 'utf8');
@@ -101,5 +101,16 @@ describe('the rendered-body cache', () => {
     );
     const after = await build();
     expect(await after.page('briefs/sample')).toMatch(/<abbr title="Popular Mobilization Forces"[^>]*>PMF<\/abbr>/);
+  });
+
+  // Last: a build under another config leaves no page cache for the next build to copy from.
+  it('renders no body again when only the Astro config changed (Astro then clears its content store)', async () => {
+    const filed = async () => Promise.all((await bodyFiles()).map(async (name) => [name, (await stat(join(dir, 'cache/bodies/briefs', name))).mtimeMs]));
+    const before = await filed();
+    const again = await build(undefined, { SITE_URL: 'https://mirror.example' });
+    expect(again.output).toContain('Astro config changed');
+    expect(await filed()).toEqual(before);
+    expect(await again.page('briefs/sample')).toContain('Opening paragraph, edited.');
+    expect(await again.page('briefs/sample')).toContain('https://mirror.example/briefs/sample/');
   });
 });
