@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale [--sizes=100,1000,10000]`: builds synthetic
+ * `npm run bench -- --scale [--sizes=100,1000,10000] [--topical-share=0.15]`: builds synthetic
  * libraries of N bilingual briefs (src/bench/synthetic.ts) in a temporary
  * folder and prints, for each N: wall time per stage (Astro, Pagefind),
  * pages per second, peak memory, the size of the site and of its index, a
@@ -13,11 +13,13 @@ import { join } from 'node:path';
 import { launchChromium } from '../test/support/browser.ts';
 import { measureSearch } from './measure-search.ts';
 import { watchMemory } from './memory.ts';
-import { writeSyntheticLibrary } from './synthetic.ts';
+import { DEFAULT_TOPICAL_SHARE, writeSyntheticLibrary } from './synthetic.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,1000,10000').split(',').map(Number);
+// `--topical-share=1` gives every brief every word of the real brief (src/bench/synthetic.ts).
+const topicalShare = Number(process.argv.find((a) => a.startsWith('--topical-share='))?.slice(16) ?? DEFAULT_TOPICAL_SHARE);
 
 async function folderBytes(dir: string): Promise<number> {
   let total = 0;
@@ -68,7 +70,7 @@ try {
       const content = join(dir, 'content');
       const out = join(dir, 'dist');
       const cache = join(dir, 'cache');
-      writeSyntheticLibrary(content, n);
+      writeSyntheticLibrary(content, n, { topicalShare });
       const cold = await build(content, out, cache);
       // An editor's change to one brief: a sentence more at the end of its last paragraph.
       const edited = join(content, 'briefs/brief-00001/en.md');
@@ -79,7 +81,7 @@ try {
       const astro = cold.seconds - cold.pagefind;
       lines.push(
         [
-          `N = ${n} briefs (${cold.pages} pages, ${cold.indexed} in the search index)`,
+          `N = ${n} briefs (${cold.pages} pages, ${cold.indexed} in the search index; topical share ${topicalShare})`,
           `  build: ${cold.seconds.toFixed(1)} s (Astro ${astro.toFixed(1)} s, Pagefind ${cold.pagefind.toFixed(1)} s), ${(cold.pages / cold.seconds).toFixed(0)} pages/s`,
           `  peak memory (Astro and Pagefind together): ${cold.peakBytes ? `${(cold.peakBytes / 1024 ** 3).toFixed(2)} GiB` : 'n/a (no /proc)'}   target < 4 GiB at 10,000`,
           `  dist/: ${mb(await folderBytes(out))}, Pagefind index: ${mb(await folderBytes(join(out, 'pagefind')))}`,

@@ -4,7 +4,12 @@
  * 1,400 words in English), written by 40 authors, filed under the real
  * topics, recommending the real items. Words come from the real brief's two
  * editions mixed with made-up words, so the index sees a large, varied
- * vocabulary as a real library's would. Deterministic for a given count.
+ * vocabulary as a real library's would. Each brief uses the real brief's
+ * most frequent words (its function words: "the", «في») and a share of
+ * the others (`topicalShare`, about one in seven by default), as briefs on
+ * different subjects do: "PMF" is in about one brief in seven, not in every
+ * one. `topicalShare: 1` gives every brief all of the real brief's words.
+ * Deterministic for a given count and share.
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +18,10 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const REAL = join(ROOT, 'content');
 const OUTLINE = [7, '##', 1, '###', 3, '###', 7, '##', 3] as const;
 const TOPICS = ['iraq', 'iran', 'us-policy', 'military-security', 'energy-economics'];
+/** Share of the real brief's less frequent words each synthetic brief uses. */
+export const DEFAULT_TOPICAL_SHARE = 0.15;
+/** Words of the real brief, by frequency, that every brief uses. */
+const COMMON_WORDS = 20;
 const RECOMMENDED = ['iran-takes-next-steps-rocket-technology', 'saudi-arabia-adjusts-its-history-diminishing-role-wahhabism', 'podcast-breaking-hezbollahs-golden-rule'];
 
 /** A small seeded PRNG (mulberry32): the same library for the same count. */
@@ -30,10 +39,30 @@ function bodyWords(file: string): string[] {
   return body.replace(/[#*«»“”"()]/g, ' ').split(/\s+/).filter((w) => /[\p{L}]/u.test(w));
 }
 
-export function writeSyntheticLibrary(dir: string, count: number): void {
+/** The real brief's words in one language: all of them in order, and the most frequent. */
+function vocabulary(tokens: string[]) {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  const common = new Set([...counts].sort((a, b) => b[1] - a[1]).slice(0, COMMON_WORDS).map(([word]) => word));
+  return { tokens, common, distinct: [...counts.keys()] };
+}
+
+/** One brief's words: the common ones and a `share` of the others, each as often as the real brief uses it. */
+function briefWords({ tokens, common, distinct }: ReturnType<typeof vocabulary>, share: number, rand: () => number): string[] {
+  if (share >= 1) return tokens;
+  const chosen = new Set(distinct.filter((word) => common.has(word) || rand() < share));
+  return tokens.filter((token) => chosen.has(token));
+}
+
+export function writeSyntheticLibrary(dir: string, count: number, { topicalShare = DEFAULT_TOPICAL_SHARE }: { topicalShare?: number } = {}): void {
   const rand = random(count);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
-  const words = { en: bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/en.md')), ar: bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/ar.md')) };
+  const real = {
+    en: vocabulary(bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/en.md'))),
+    ar: vocabulary(bodyWords(join(REAL, 'briefs/iraq-us-strategic-dialogue/ar.md'))),
+  };
+  // The words of the brief being written (authors' pages use all of them).
+  const words = { en: real.en.tokens, ar: real.ar.tokens };
   const syllables = { en: ['ka', 'ri', 'mon', 'tel', 'sha', 'vor', 'din', 'lu', 'pra', 'zet', 'ob', 'ner'], ar: ['كا', 'ري', 'مو', 'تل', 'شا', 'فو', 'دين', 'لو', 'برا', 'زت', 'عب', 'نر'] };
   const made = (locale: 'en' | 'ar') => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(syllables[locale])).join('');
   const word = (locale: 'en' | 'ar') => (rand() < 0.08 ? made(locale) : pick(words[locale]));
@@ -67,6 +96,7 @@ export function writeSyntheticLibrary(dir: string, count: number): void {
     ].join('\n');
     mkdirSync(join(dir, 'briefs', slug), { recursive: true });
     for (const locale of ['en', 'ar'] as const) {
+      words[locale] = briefWords(real[locale], topicalShare, rand);
       const blocks = OUTLINE.flatMap((part) =>
         typeof part === 'number' ? Array.from({ length: part }, () => paragraph(locale)) : [`${part} ${sentence(locale, 4).slice(0, -1)}`],
       );
