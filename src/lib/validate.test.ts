@@ -96,6 +96,11 @@ describe('findContentProblems', () => {
     ]);
   });
 
+  it('compares no outline with an original that failed to render: only its own problem is reported', () => {
+    const failed = brief('x/en', {}, { renderError: 'x/en.md:9 → body: unsafe raw HTML', sections: [], paragraphs: 0 });
+    expect(findContentProblems(library([failed, brief('x/ar')])).map((p) => [p.file, p.field])).toEqual([['content/briefs/x/en.md', 'body']]);
+  });
+
   it('reports an author profile at an unknown publisher', () => {
     const lib = library([]);
     const authors = [{ id: 'a/en', filePath: 'content/authors/a/en.md', data: { profile: { publisher: 'nope' } } }];

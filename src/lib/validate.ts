@@ -83,6 +83,8 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
           problem(field, `differs from the ${defaultLocale} original of "${slug}" (${original.filePath}); editions must agree`);
         }
       }
+      // An original that failed to render has no outline to line up with; its own problem says why.
+      if (original.renderError !== undefined) continue;
       const outline = compareOutlines(original.sections, brief.sections);
       if (outline) problem('body', outline);
       if (brief.paragraphs !== original.paragraphs) {
