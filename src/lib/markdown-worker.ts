@@ -14,6 +14,12 @@ import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
  * count) once, here, instead of on every page that shows it.
  */
 const { shared } = workerData as WorkerSetup;
+// Astro's renderer logs a failing file's error, stack and all, before it throws it; the build
+// reports that error itself, with the file's other content problems, so the log is dropped.
+const logError = console.error;
+console.error = (...args: unknown[]) => {
+  if (!(args[0] instanceof Error && args[0].message.startsWith('Failed to parse Markdown file'))) logError(...args);
+};
 // The settings Astro itself hands the processor; its config types allow `undefined` where the processor's omit the key.
 const renderer = await unified(markdownOptions).createRenderer(shared as AstroMarkdownOptions);
 

@@ -126,4 +126,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
     expect(code, output).not.toBe(0);
     for (const message of messages) expect(output).toMatch(message);
   });
+
+  it('reports a body that cannot be rendered once: no renderer stack trace, no knock-on problems in the other edition', async () => {
+    const { code, output } = await buildWith(replaceIn('briefs/sample/en.md', 'Opening paragraph.', 'Opening paragraph.\n\n<script>alert(1)</script>'));
+    expect(code, output).not.toBe(0);
+    expect(output).toMatch(/Content has 1 problem:\n {2}\S*briefs\/sample\/en\.md → body: the Markdown body could not be rendered/);
+    expect(output).not.toMatch(/Failed to parse Markdown file|markdown-worker/);
+  });
 });
