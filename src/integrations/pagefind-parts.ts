@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
@@ -8,6 +8,9 @@ import { dirname, join, relative, sep } from 'node:path';
  * keeps each part's index in the build cache. Pure helpers, apart from the
  * file system work their names say.
  */
+
+/** Pagefind's entry file: the languages of an index, their hashes and page counts. */
+export const ENTRY = 'pagefind-entry.json';
 
 /** A 32-bit FNV-1a hash: cheap, stable across runs and platforms. */
 function fnv1a(text: string): number {
@@ -50,7 +53,10 @@ export async function partDigest(root: string, files: readonly string[], salt: s
  * Puts `files` (relative to `from`) at the same paths below `to`, as hard
  * links where the file system allows (no copy of the data), else as copies.
  * Used both to stage a part's pages for Pagefind and to put a cached index
- * into the site; neither side is written to afterwards.
+ * into the site; neither side is written to afterwards. A file already at
+ * its path in `to` is kept, never written over: it may be a link into the
+ * cache, and the only files two parts share are Pagefind's scripts, the same
+ * for every part (index files are named by their contents' hash).
  */
 export async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
   const folders = new Set<string>();
@@ -61,12 +67,17 @@ export async function linkFiles(from: string, to: string, files: readonly string
       await mkdir(folder, { recursive: true });
       folders.add(folder);
     }
-    await link(join(from, file), target).catch(() => copyFile(join(from, file), target));
+    try {
+      await link(join(from, file), target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      // Another file system, or one without hard links: copy, still never over an existing file.
+      await copyFile(join(from, file), target, constants.COPYFILE_EXCL).catch((copyError: NodeJS.ErrnoException) => {
+        if (copyError.code !== 'EEXIST') throw copyError;
+      });
+    }
   }
 }
-
-/** Pagefind's entry file: the languages of an index, their hashes and page counts. */
-export const ENTRY = 'pagefind-entry.json';
 
 /** Files and folders Pagefind writes that hold one index's data; the rest (scripts, styles, wasm) are the same for every index. */
 export function isIndexData(name: string): boolean {
@@ -91,10 +102,16 @@ export async function copyPart(cached: string, to: string, withScripts: boolean)
   await linkFiles(cached, to, files);
 }
 
-/** Removes every cached part not named in `keep` (indexes of pages that are gone or changed). */
+/**
+ * Removes every cached part not named in `keep` (indexes of pages that are
+ * gone or changed). The entry file goes first: a removal cut short leaves a
+ * folder without one, which no build reuses.
+ */
 export async function pruneParts(cacheRoot: string, keep: ReadonlySet<string>): Promise<void> {
   if (!existsSync(cacheRoot)) return;
   for (const name of await readdir(cacheRoot)) {
-    if (!keep.has(name)) await rm(join(cacheRoot, name), { recursive: true, force: true });
+    if (keep.has(name)) continue;
+    await rm(join(cacheRoot, name, ENTRY), { force: true });
+    await rm(join(cacheRoot, name), { recursive: true, force: true });
   }
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,7 +61,7 @@ function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number;
         await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry({ [language]: pages.length })));
         await writeFile(join(outputPath, `pagefind.${language}_${pages.length}.pf_meta`), pages.join());
         await writeFile(join(outputPath, 'fragment', `${language}_${pages.join('-').replaceAll('/', '_')}.pf_fragment`), '');
-        await writeFile(join(outputPath, 'pagefind.js'), '');
+        await writeFile(join(outputPath, 'pagefind.js'), '// the same script for every index');
         return { errors: overrides.write ?? [], outputPath };
       }),
     };
@@ -131,6 +131,18 @@ describe('the Pagefind integration', () => {
     expect(edited.added).toHaveLength(1);
     expect(edited.added[0]).toContain('briefs/e/index.html');
     expect(edited.added[0]?.every((page) => page.startsWith('briefs/'))).toBe(true);
+  });
+
+  it('never writes into the cache through the links it puts in the site', async () => {
+    await runHook(fakeApi().api);
+    const cached = async () => {
+      const files = (await readdir(cache, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+      return Promise.all(files.map(async (entry) => [join(entry.parentPath, entry.name), (await stat(join(entry.parentPath, entry.name))).mtimeMs]));
+    };
+    const before = await cached();
+    // Both languages' first parts bring the same scripts into one folder.
+    await runHook(fakeApi().api);
+    expect(await cached()).toEqual(before);
   });
 
   it('drops from the cache the parts of pages that are gone', async () => {
