@@ -81,9 +81,8 @@ export default function pagefind({
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
         try {
-          // Pagefind's version comes with the lock file; a new one re-indexes everything.
-          const lock = existsSync(join(root, 'package-lock.json')) ? await readFile(join(root, 'package-lock.json'), 'utf8') : '';
-          const run: Run = { api, outDir, cacheDir, partSize, salt: JSON.stringify({ lock, options: INDEX_OPTIONS }), used: new Set(), reused: 0, fail };
+          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS });
+          const run: Run = { api, outDir, cacheDir, partSize, salt, used: new Set(), reused: 0, fail };
           await rm(outputPath, { recursive: true, force: true });
           const entries: PagefindEntry[] = [];
           const counts: PartCounts = {};
@@ -110,6 +109,22 @@ export default function pagefind({
       },
     },
   };
+}
+
+/**
+ * The installed Pagefind's version, which decides what it writes: a new one
+ * re-indexes every part. Read from its package (its `exports` hide
+ * `package.json` from `import`); where it is not installed at the project
+ * root, the lock file stands in, so any dependency change re-indexes.
+ */
+async function pagefindVersion(root: string): Promise<string> {
+  for (const file of ['node_modules/pagefind/package.json', 'package-lock.json']) {
+    const path = join(root, file);
+    if (!existsSync(path)) continue;
+    const text = await readFile(path, 'utf8');
+    return file === 'package-lock.json' ? text : (JSON.parse(text) as { version: string }).version;
+  }
+  return '';
 }
 
 /** One build's indexing: its settings, and the cache entries it used. */
@@ -159,7 +174,7 @@ async function indexLanguage(run: Run, pattern: string): Promise<{ name: string;
  * beside `to` and renamed into place, so an interrupted build leaves no
  * half-written part for the next build to reuse.
  */
-async function indexPart(api: PagefindApi, outDir: string, files: readonly string[], to: string, fail: (step: string, errors: readonly string[]) => never) {
+async function indexPart(api: PagefindApi, outDir: string, files: readonly string[], to: string, fail: Run['fail']) {
   const stage = `${to}.pages`;
   const written = `${to}.writing`;
   await rm(stage, { recursive: true, force: true });
@@ -175,10 +190,10 @@ async function indexPart(api: PagefindApi, outDir: string, files: readonly strin
     if (result.errors.length > 0) fail('writeFiles', result.errors);
     await rename(written, to);
   } finally {
-    // Ends the Pagefind process, and with it the memory its index held.
-    await api.close();
-    await rm(stage, { recursive: true, force: true });
-    await rm(written, { recursive: true, force: true });
+    // Ends the Pagefind process, and with it the memory its index held. Settled, not awaited
+    // one by one: a failure here must not hide Pagefind's own error, and leftovers are only
+    // folders no build reads (no entry file in place).
+    await Promise.allSettled([api.close(), rm(stage, { recursive: true, force: true }), rm(written, { recursive: true, force: true })]);
   }
 }
 
