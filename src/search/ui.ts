@@ -46,7 +46,8 @@ let parts: Promise<PartCounts> | undefined;
 
 /** How many parts each language's index has (src/search/parts.ts), fetched once. */
 function partCounts(): Promise<PartCounts> {
-  parts ??= fetch(`${BASE}${PARTS_FILE}`).then((response) => {
+  // Revalidated like Pagefind's own entry file: a stale count would miss a part or ask for one that is gone.
+  parts ??= fetch(`${BASE}${PARTS_FILE}`, { cache: 'no-cache' }).then((response) => {
     if (!response.ok) throw new Error(`${PARTS_FILE}: HTTP ${response.status}`);
     return response.json() as Promise<PartCounts>;
   });
