@@ -40,7 +40,7 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/lib/page-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions)],
+  integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
   markdown: {
     processor: unified(markdownOptions),
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { isListedInSitemap, withAlternates } from './sitemap';
+import { isListedInSitemap, sitemapOptions, withAlternates } from './sitemap';
 
 const SITE = 'https://briefs.example';
 
@@ -21,17 +21,34 @@ describe('isListedInSitemap', () => {
 });
 
 describe('withAlternates', () => {
+  const both = new Set([`${SITE}/`, `${SITE}/ar/`, `${SITE}/briefs/x/parallel/`, `${SITE}/ar/briefs/x/parallel/`, `${SITE}/briefs/english-only/`]);
+
   it('lists the English and the Arabic edition of a page, from either edition', () => {
     const links = [
       { url: `${SITE}/briefs/x/parallel/`, lang: 'en' },
       { url: `${SITE}/ar/briefs/x/parallel/`, lang: 'ar' },
     ];
-    expect(withAlternates({ url: `${SITE}/briefs/x/parallel/` } as SitemapItem).links).toEqual(links);
-    expect(withAlternates({ url: `${SITE}/ar/briefs/x/parallel/` } as SitemapItem).links).toEqual(links);
+    expect(withAlternates({ url: `${SITE}/briefs/x/parallel/` } as SitemapItem, both).links).toEqual(links);
+    expect(withAlternates({ url: `${SITE}/ar/briefs/x/parallel/` } as SitemapItem, both).links).toEqual(links);
   });
 
   it('maps the home pages to each other and keeps the rest of the entry', () => {
     const item = { url: `${SITE}/ar/`, lastmod: '2020-08-18' } as SitemapItem;
-    expect(withAlternates(item)).toEqual({ ...item, links: [{ url: `${SITE}/`, lang: 'en' }, { url: `${SITE}/ar/`, lang: 'ar' }] });
+    expect(withAlternates(item, both)).toEqual({ ...item, links: [{ url: `${SITE}/`, lang: 'en' }, { url: `${SITE}/ar/`, lang: 'ar' }] });
+  });
+
+  it('names no alternate for a page without another edition', () => {
+    const item = { url: `${SITE}/briefs/english-only/` } as SitemapItem;
+    expect(withAlternates(item, both)).toEqual(item);
+  });
+});
+
+describe('sitemapOptions', () => {
+  it('gives alternates only among the pages its filter kept', () => {
+    const options = sitemapOptions();
+    const urls = [`${SITE}/briefs/x/`, `${SITE}/ar/briefs/x/`, `${SITE}/briefs/y/`, `${SITE}/search/`, `${SITE}/ar/search/`];
+    expect(urls.filter(options.filter)).toEqual(urls.slice(0, 3));
+    expect(options.serialize({ url: `${SITE}/ar/briefs/x/` } as SitemapItem).links?.map((l) => l.lang)).toEqual(['en', 'ar']);
+    expect(options.serialize({ url: `${SITE}/briefs/y/` } as SitemapItem).links).toBeUndefined();
   });
 });

@@ -17,25 +17,37 @@ export function isListedInSitemap(url: string): boolean {
 
 /**
  * A sitemap entry with its page's editions as `xhtml:link` alternates, one
- * per locale, `hreflang` from the locale table. Every listed page exists in
- * every locale (the build fails on an edition without its pair), so the
- * alternates follow from the URL alone: constant work per page, where the
+ * per locale that has the page (`listed`), `hreflang` from the locale table;
+ * none when the page has no other edition (an English-only brief). The
+ * alternates follow from the URL: constant work per page, where the
  * integration's own `i18n` option compares every URL with every other
  * (19 s at 10,000 briefs).
  */
-export function withAlternates(item: SitemapItem): SitemapItem {
+export function withAlternates(item: SitemapItem, listed: ReadonlySet<string>): SitemapItem {
   const url = new URL(item.url);
   const { path } = splitLocale(url.pathname);
-  return { ...item, links: localeCodes.map((code) => ({ url: new URL(localizedPath(code, path), url).href, lang: locales[code].lang })) };
+  const links = localeCodes
+    .map((code) => ({ url: new URL(localizedPath(code, path), url).href, lang: locales[code].lang }))
+    .filter((link) => listed.has(link.url));
+  return links.length > 1 ? { ...item, links } : item;
 }
 
 /**
  * Options for `@astrojs/sitemap`: reading pages only, each with its
  * editions as alternates; the sitemap declares only the `xhtml` namespace
- * it uses.
+ * it uses. `filter` sees every URL before `serialize` sees any (the
+ * integration filters the whole list first), so the pages it keeps are
+ * known when alternates are chosen. One set of options per build.
  */
-export const sitemapOptions = {
-  filter: isListedInSitemap,
-  serialize: withAlternates,
-  namespaces: { xhtml: true, news: false, image: false, video: false },
-} satisfies SitemapOptions;
+export function sitemapOptions() {
+  const listed = new Set<string>();
+  return {
+    filter: (url: string) => {
+      const keep = isListedInSitemap(url);
+      if (keep) listed.add(url);
+      return keep;
+    },
+    serialize: (item: SitemapItem) => withAlternates(item, listed),
+    namespaces: { xhtml: true, news: false, image: false, video: false },
+  } satisfies SitemapOptions;
+}
