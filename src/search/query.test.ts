@@ -4,6 +4,7 @@ import {
   arabicQueryVariants,
   highlightPattern,
   highlightTerms,
+  markMatches,
   normalizeQuery,
   parseExcerpt,
   searchWidening,
@@ -163,3 +164,36 @@ describe('withoutAliases', () => {
     expect(withoutAliases(parts, ['(x)'])).toEqual(parts);
   });
 });
+
+describe('markMatches', () => {
+  const marks = (excerpt: string, terms: string[]) =>
+    markMatches(parseExcerpt(excerpt), highlightPattern(terms))
+      .filter((part) => part.mark)
+      .map((part) => part.text);
+
+  it('marks an Arabic query word Pagefind left unmarked behind a prefix, and keeps Pagefind’s marks', () => {
+    expect(marks('القوات الأمريكية والحشد <mark>الشعبي</mark> (PMF).', ['الحشد', 'الشعبي'])).toEqual(['والحشد', 'الشعبي']);
+  });
+
+  it('marks a whole Arabic word, suffix included, and only from the start of a word', () => {
+    expect(marks('قوات الحشدية وغيرها', ['الحشد'])).toEqual(['الحشدية']);
+    expect(marks('بالحشد', ['الحشد'])).toEqual(['بالحشد']);
+    expect(marks('تالحشد', ['الحشد'])).toEqual([]);
+  });
+
+  it('marks a Latin word only where it is the whole word', () => {
+    expect(marks('War and warning, a war.', ['war'])).toEqual(['War', 'war']);
+  });
+
+  it('leaves the parts as they are without a pattern', () => {
+    expect(markMatches(parseExcerpt('a <mark>b</mark>'), undefined)).toEqual(parseExcerpt('a <mark>b</mark>'));
+  });
+});
+
+describe('highlightPattern with hyphens and other punctuation', () => {
+  it('matches a hyphenated term as written (a Unicode pattern rejects the escape "\\-")', () => {
+    expect('the al-Hashd forces'.match(highlightPattern(['al-Hashd'])!)).toEqual(['al-Hashd']);
+    expect('U.S. (troops)'.match(highlightPattern(['U.S.', '(troops)'])!)).toEqual(['U.S.', '(troops)']);
+  });
+});
+

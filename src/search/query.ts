@@ -104,6 +104,14 @@ const decode = (s: string) =>
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 
+/** Appends `text` to `parts`, joined to the last part when both are marked alike. */
+function appendPart(parts: ExcerptPart[], text: string, mark: boolean): void {
+  if (!text) return;
+  const last = parts.at(-1);
+  if (last && last.mark === mark) last.text += text;
+  else parts.push({ text, mark });
+}
+
 /**
  * Splits a Pagefind excerpt (escaped text with `<mark>` tags) into text
  * parts. Any other tag is dropped, so an excerpt can never inject markup:
@@ -112,12 +120,7 @@ const decode = (s: string) =>
  */
 export function parseExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const push = (text: string, mark: boolean) => {
-    if (!text) return;
-    const last = parts.at(-1);
-    if (last && last.mark === mark) last.text += text;
-    else parts.push({ text, mark });
-  };
+  const push = (text: string, mark: boolean) => appendPart(parts, text, mark);
   let mark = false;
   for (const token of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
     if (/^<mark\b/i.test(token)) mark = true;
@@ -161,11 +164,42 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const clean = terms.map((t) => normalizeQuery(t)).filter((t) => t.length > 1 || /[\u0600-\u06FF]/.test(t));
   if (clean.length === 0) return undefined;
-  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  // Only the characters with a meaning in a pattern: in a Unicode pattern any other escape (`\-`) is an error.
+  const escapeChar = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const fuzzy = (term: string) =>
     [...term].map((c) => (/[\u0621-\u064A]/.test(c) ? `${escapeChar(c)}[\\u064B-\\u065F\\u0670\\u0640]*` : escapeChar(c))).join('');
   const sorted = [...new Set(clean)].sort((a, b) => b.length - a.length);
   return new RegExp(`(?:[وفبلك](?=[\\u0621-\\u064A]))?(?:${sorted.map(fuzzy).join('|')})`, 'giu');
+}
+
+/**
+ * Marks, in the text Pagefind left unmarked, the words `pattern` finds
+ * (`highlightPattern`: a query word, maybe after one of the Arabic prefixes
+ * و/ف/ب/ل/ك), whole: Pagefind's Arabic stemmer keeps «والحشد» apart from
+ * «الحشد» and leaves it unmarked where the reader sees the same word. A
+ * match starts a word; an Arabic one runs to the end of its word (the
+ * suffixes ة, ية, ات…), a Latin one must end there ("war" is not marked in
+ * "warning").
+ */
+export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | undefined): ExcerptPart[] {
+  if (!pattern) return [...parts];
+  const words = new RegExp(`(?<![\\p{L}\\p{M}])(?:${pattern.source})[\\u0621-\\u064A\\u064B-\\u065F\\u0670\\u0640]*(?![\\p{L}\\p{M}])`, 'giu');
+  const marked: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => appendPart(marked, text, mark);
+  for (const part of parts) {
+    if (part.mark) {
+      push(part.text, true);
+      continue;
+    }
+    let from = 0;
+    for (const match of part.text.matchAll(words)) {
+      push(part.text.slice(from, match.index), false);
+      push(match[0], true);
+      from = match.index + match[0].length;
+    }
+    push(part.text.slice(from), false);
+  }
+  return marked;
 }
 
 /**

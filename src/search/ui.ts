@@ -3,6 +3,7 @@ import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultDa
 import {
   highlightPattern,
   highlightTerms,
+  markMatches,
   normalizeQuery,
   parseExcerpt,
   searchWidening,
@@ -147,9 +148,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerptParagraph(excerpt: string): HTMLParagraphElement {
+function excerptParagraph(excerpt: string, pattern: RegExp | undefined): HTMLParagraphElement {
   const p = el('p', { class: 'search-excerpt' });
-  for (const part of withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__)) p.append(part.mark ? el('mark', {}, part.text) : part.text);
+  for (const part of markMatches(withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__), pattern)) {
+    p.append(part.mark ? el('mark', {}, part.text) : part.text);
+  }
   return p;
 }
 
@@ -168,17 +171,18 @@ function renderResult(data: PagefindResultData, query: string, locale: Locale): 
   const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, SECTION_LIMIT);
   const top = data.sub_results.find((sub) => !sub.url.includes('#'));
   const terms = highlightTerms(query, [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
+  const pattern = highlightPattern(terms);
   const { lang, dir } = locales[locale];
   const titles = sectionTitles(data.meta['sections']);
   const sectionTitle = (url: string) => titles[decodeURIComponent(url.slice(url.indexOf('#') + 1))];
   const item = el('li', { class: 'search-result', lang, dir });
   item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, data.meta['title'] ?? data.url));
-  if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt));
+  if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt, pattern));
   if (sections.length > 0) {
     const list = el('ul', { class: 'search-sections' });
     for (const sub of sections) {
       const title = sectionTitle(sub.url) ?? sub.title;
-      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, title), excerptParagraph(sub.excerpt)));
+      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, title), excerptParagraph(sub.excerpt, pattern)));
     }
     item.append(list);
   }

@@ -131,6 +131,8 @@ describe('search in Arabic', () => {
     const section = dialog(page).locator('.search-results').first().getByRole('link', { name: 'دور القوات الأمريكية والحشد الشعبي (PMF)' });
     expect(decodeURIComponent((await section.getAttribute('href')) ?? '')).toMatch(new RegExp(`^${AR_BRIEF}\\?highlight=.*#${AR_PMF}$`));
     expect(await dialog(page).locator('.search-status').textContent()).toBe('عدد النتائج: 1');
+    // Both words are marked in the excerpt, the one written with «و» in front too.
+    expect(await dialog(page).locator('.search-results').first().locator('mark').allTextContents()).toEqual(expect.arrayContaining(['والحشد', 'الشعبي']));
   });
 
   it('finds "انسحاب القوات" and lands on the Arabic section with the words highlighted', async () => {
