@@ -22,6 +22,11 @@ function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
+/** Throws unless `partSize` is a whole number of pages, at least 1. */
+export function checkPartSize(partSize: number): void {
+  if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`A search index part holds a whole number of pages, at least 1, not ${partSize}`);
+}
+
 /**
  * Splits `files` into `ceil(files / partSize)` parts by a hash of each path,
  * so a page stays in its part while the number of parts is unchanged: adding
@@ -30,7 +35,7 @@ function fnv1a(text: string): number {
  * exactly); empty parts are dropped. Each part's files are sorted.
  */
 export function splitIntoParts(files: readonly string[], partSize: number): string[][] {
-  if (!Number.isInteger(partSize) || partSize < 1) throw new RangeError(`a search index part holds at least one page, not ${partSize}`);
+  checkPartSize(partSize);
   const count = Math.ceil(files.length / partSize);
   const parts = Array.from({ length: count }, (): string[] => []);
   for (const file of [...files].sort()) parts[fnv1a(file) % count]!.push(file);

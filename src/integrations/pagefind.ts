@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../search/parts';
-import { copyPart, ENTRY, linkFiles, partDigest, pruneParts, splitIntoParts } from './pagefind-parts';
+import { checkPartSize, copyPart, ENTRY, linkFiles, partDigest, pruneParts, splitIntoParts } from './pagefind-parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
 export interface PagefindApi {
@@ -65,7 +65,8 @@ export default function pagefind({
   partSize?: number | undefined;
   api?: PagefindApi;
 }): AstroIntegration {
-  if (!Number.isInteger(partSize) || partSize < 1) throw new Error(`A search index part holds a whole number of pages, at least 1, not ${partSize}`);
+  // At config time, not after the pages are built.
+  checkPartSize(partSize);
   let root = '';
   return {
     name: 'pagefind',
