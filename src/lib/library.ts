@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { bodyFolder, readBodyBlocks, readBodyHtml, readOutline } from './body-store';
 import { cacheDir } from './cache-dir';
+import { memoize } from './memoize';
 import { bodySections, byNewest, editionLocales, groupEditions, type Section } from './editions';
 import { groupByTopic } from './topics';
 import { ContentError, findContentProblems } from './validate';
@@ -156,15 +157,6 @@ async function loadLibrary(): Promise<Library> {
 
 function filePathOf(entry: { id: string; filePath?: string | undefined }): string {
   return entry.filePath ?? entry.id;
-}
-
-/** Caches a function of one key (a locale) for the build. */
-function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    if (!cache.has(key)) cache.set(key, compute(key));
-    return cache.get(key)!;
-  };
 }
 
 function required<T>(value: T | undefined, what: string): T {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { localeCodes } from '../i18n/locales';
 import { bundleScript } from './bundle';
-import { getLibrary, type Library } from './library';
+import { getLibrary } from './library';
+import { memoize } from './memoize';
 import { langParam } from './urls';
 
 /**
@@ -33,17 +34,10 @@ const version = (entry: { collection: string; id: string; digest?: string | numb
  * The key of every page built from one brief (its editions, side-by-side
  * views and citation files): all its editions, their authors' pages in every
  * language, the publishers, the recommended items and the topics they name.
+ * Computed once per build: four routes ask for each brief's.
  */
-export function briefPagesKey(library: Library, slug: string): Promise<string> {
-  let key = briefKeys.get(slug);
-  if (!key) briefKeys.set(slug, (key = computeBriefPagesKey(library, slug)));
-  return key;
-}
-
-/** Keys are computed once per build: four routes ask for each brief's. */
-const briefKeys = new Map<string, Promise<string>>();
-
-async function computeBriefPagesKey(library: Library, slug: string): Promise<string> {
+export const briefPagesKey = memoize(async (slug: string): Promise<string> => {
+  const library = await getLibrary();
   const editions = library.briefLocales(slug).map((locale) => library.brief(slug, locale)!);
   const parts = new Set<string>();
   for (const { entry } of editions) {
@@ -67,7 +61,7 @@ async function computeBriefPagesKey(library: Library, slug: string): Promise<str
     for (const id of data.topics) parts.add(version(library.topic(id)));
   }
   return digestOf([...parts, await enhanceScript()]);
-}
+});
 
 /** `getStaticPaths` entries for a route with one page per brief edition (the brief, its citation files), keyed. */
 export async function briefEditionPaths() {
@@ -77,7 +71,7 @@ export async function briefEditionPaths() {
       library.briefs(locale).map(async (brief) => ({
         params: { lang: langParam(locale), slug: brief.slug },
         props: { brief },
-        cacheKey: await briefPagesKey(library, brief.slug),
+        cacheKey: await briefPagesKey(brief.slug),
       })),
     ),
   );
