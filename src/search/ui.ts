@@ -156,16 +156,6 @@ function excerptParagraph(excerpt: string, pattern: RegExp | undefined): HTMLPar
   return p;
 }
 
-/** Section titles by heading id, from the brief's `sections` metadata. */
-function sectionTitles(json: string | undefined): Record<string, string | undefined> {
-  try {
-    const parsed: unknown = JSON.parse(json ?? '{}');
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** One result: the brief's title, its opening excerpt, and its matching sections. */
 function renderResult(data: PagefindResultData, query: string, locale: Locale): HTMLLIElement {
   const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, SECTION_LIMIT);
@@ -173,16 +163,13 @@ function renderResult(data: PagefindResultData, query: string, locale: Locale): 
   const terms = highlightTerms(query, [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
   const pattern = highlightPattern(terms);
   const { lang, dir } = locales[locale];
-  const titles = sectionTitles(data.meta['sections']);
-  const sectionTitle = (url: string) => titles[decodeURIComponent(url.slice(url.indexOf('#') + 1))];
   const item = el('li', { class: 'search-result', lang, dir });
   item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, data.meta['title'] ?? data.url));
   if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt, pattern));
   if (sections.length > 0) {
     const list = el('ul', { class: 'search-sections' });
     for (const sub of sections) {
-      const title = sectionTitle(sub.url) ?? sub.title;
-      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, title), excerptParagraph(sub.excerpt, pattern)));
+      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, sub.title), excerptParagraph(sub.excerpt, pattern)));
     }
     item.append(list);
   }
