@@ -88,7 +88,7 @@ try {
           `  rebuild after editing one brief: ${warm.seconds.toFixed(1)} s (${(cold.seconds / warm.seconds).toFixed(1)}× faster)   target ≥ 3×`,
           ...[search, arabic].map(
             (s) =>
-              `  ${s?.cold}: cold ${kb(s?.coldBytes ?? 0)} to first results, ${s?.coldMs.toFixed(0)} ms; warm "${s?.warm}" ${s?.warmMs.toFixed(0)} ms   targets at 10,000: < 300 KB, < 500 ms`,
+              `  ${s?.cold}: cold ${kb(s?.coldBytes ?? 0)} to first results, ${s?.coldMs.toFixed(0)} ms (median of 3); warm "${s?.warm}" ${s?.warmMs.toFixed(0)} ms   targets at 10,000: < 300 KB, < 500 ms`,
           ),
         ].join('\n'),
       );
