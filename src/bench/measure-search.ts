@@ -61,60 +61,71 @@ const lastSearchMs = (page: Page) => page.evaluate(() => performance.getEntriesB
 const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
 
 /**
- * Cold figures are taken in `coldRuns` fresh browser contexts (each with an
- * empty HTTP cache) and the times reported as their median, so one slow run
- * on a busy machine does not stand for the site; bytes are the first run's
- * (every run downloads the same files).
+ * One reader in a fresh browser context (an empty HTTP cache): the page
+ * loads, a cold query runs, then, with `thenWarm`, a warm one (else its
+ * time is NaN).
+ */
+async function measureOnce(browser: Browser, origin: string, { label, path, cold, warm }: SearchCase, thenWarm: boolean): Promise<SearchFigures> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const load = await transferred(page, async () => {
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+    });
+    const scriptsBeforeSearch = await page.evaluate(
+      () => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|#|$)/.test(e.name)).length,
+    );
+    let keyToResultsMs = 0;
+    const first = await transferred(page, async () => {
+      const start = performance.now();
+      await page.keyboard.press('/');
+      await page.locator('dialog input').fill(cold);
+      await resultsFor(page, cold);
+      keyToResultsMs = performance.now() - start;
+    });
+    const coldMs = await lastSearchMs(page);
+    let warmMs = Number.NaN;
+    if (thenWarm) {
+      await page.locator('dialog input').fill(warm);
+      await resultsFor(page, warm);
+      warmMs = await lastSearchMs(page);
+    }
+    return {
+      label,
+      cold,
+      warm,
+      scriptsBeforeSearch,
+      pageBytes: load.bytes,
+      coldBytes: first.bytes,
+      coldFiles: first.files,
+      otherBytes: first.after,
+      coldMs,
+      keyToResultsMs,
+      warmMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Each case is measured by `coldRuns` readers (`measureOnce`) and its cold
+ * times reported as their median, so one slow run on a busy machine does
+ * not stand for the site; bytes are the first reader's (every reader
+ * downloads the same files), the warm time the last one's.
  */
 export async function measureSearch(browser: Browser, dist: string, cases: readonly SearchCase[], coldRuns = 3): Promise<SearchFigures[]> {
   const server = await serveStatic(dist, { gzip: true });
   const figures: SearchFigures[] = [];
   try {
-    for (const { label, path, cold, warm } of cases) {
-      const runs: Omit<SearchFigures, 'warmMs'>[] = [];
-      let warmMs = Number.NaN;
-      for (let run = 0; run < coldRuns; run++) {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const load = await transferred(page, async () => {
-          await page.goto(server.origin + path, { waitUntil: 'networkidle' });
-        });
-        const scriptsBeforeSearch = await page.evaluate(
-          () => performance.getEntriesByType('resource').filter((e) => /\.m?js(\?|#|$)/.test(e.name)).length,
-        );
-        let keyToResultsMs = 0;
-        const first = await transferred(page, async () => {
-          const start = performance.now();
-          await page.keyboard.press('/');
-          await page.locator('dialog input').fill(cold);
-          await resultsFor(page, cold);
-          keyToResultsMs = performance.now() - start;
-        });
-        const coldMs = await lastSearchMs(page);
-        if (run === coldRuns - 1) {
-          await page.locator('dialog input').fill(warm);
-          await resultsFor(page, warm);
-          warmMs = await lastSearchMs(page);
-        }
-        runs.push({
-          label,
-          cold,
-          warm,
-          scriptsBeforeSearch,
-          pageBytes: load.bytes,
-          coldBytes: first.bytes,
-          coldFiles: first.files,
-          otherBytes: first.after,
-          coldMs,
-          keyToResultsMs,
-        });
-        await context.close();
-      }
+    for (const searchCase of cases) {
+      const runs: SearchFigures[] = [];
+      for (let run = 0; run < coldRuns; run++) runs.push(await measureOnce(browser, server.origin, searchCase, run === coldRuns - 1));
       figures.push({
         ...runs[0]!,
         coldMs: median(runs.map((r) => r.coldMs)),
         keyToResultsMs: median(runs.map((r) => r.keyToResultsMs)),
-        warmMs,
+        warmMs: runs.at(-1)!.warmMs,
       });
     }
   } finally {
