@@ -13,7 +13,6 @@ import { buildWorkdir } from './support/workdir';
 const FIXTURE = new URL('./fixtures/library/', import.meta.url).pathname;
 const work: string[] = [];
 
-
 async function buildWith(edit?: Edit) {
   const dir = await buildWorkdir('brief-content-');
   work.push(dir);
