@@ -1,3 +1,4 @@
+import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
@@ -8,6 +9,7 @@ import {
   normalizeQuery,
   parseExcerpt,
   searchWidening,
+  stemmedQuery,
   withHighlight,
   withoutAliases,
 } from './query';
@@ -47,24 +49,60 @@ describe('searchWidening', () => {
 
   it('runs the other spellings when the query as typed finds too few pages', async () => {
     const { asked, search } = index({ الحكومة: 1, والحكومة: 2 });
-    const responses = await searchWidening(search, 'الحكومة', 8);
+    const responses = await searchWidening(search, 'الحكومة', { enough: 8 });
     expect(asked).toEqual(['الحكومة', 'والحكومة', 'حكومة']);
     expect(responses.map((r) => r?.results.length)).toEqual([1, 2, 0]);
   });
 
   it('stops at the query as typed when it already fills the result list', async () => {
     const { asked, search } = index({ الحكومة: 8 });
-    expect(await searchWidening(search, 'الحكومة', 8)).toHaveLength(1);
+    expect(await searchWidening(search, 'الحكومة', { enough: 8 })).toHaveLength(1);
     expect(asked).toEqual(['الحكومة']);
+  });
+
+  it('sends each spelling in its prepared form, once', async () => {
+    const { asked, search } = index({});
+    await searchWidening(search, 'الحكومة', { enough: 8, prepare: (q) => stemmedQuery(q, stemArabic) });
+    // «الحكومة» and «حكومة» share the stem «حكوم»; «والحكومة» keeps its و.
+    expect(asked).toEqual(['حكوم', 'والحكوم']);
   });
 
   it('runs a Latin query once, and answers nothing once the reader has typed on', async () => {
     const latin = index({});
-    await searchWidening(latin.search, 'troop withdrawal', 8);
+    await searchWidening(latin.search, 'troop withdrawal', { enough: 8 });
     expect(latin.asked).toEqual(['troop withdrawal']);
     const stale = index({});
-    expect(await searchWidening(stale.search, 'الحكومة', 8, () => true)).toEqual([]);
+    expect(await searchWidening(stale.search, 'الحكومة', { enough: 8, isStale: () => true })).toEqual([]);
     expect(stale.asked).toEqual(['الحكومة']);
+  });
+});
+
+describe('stemmedQuery', () => {
+  const stemmed = (query: string) => stemmedQuery(query, stemArabic);
+
+  it('sends Arabic words as their stems', () => {
+    expect(stemmed('الحشد الشعبي')).toBe('حشد شعب');
+    expect(stemmed('انسحاب القوات')).toBe('انسحاب القو');
+  });
+
+  it('leaves Latin words, digits and mixed tokens as typed', () => {
+    expect(stemmed('PMF الحشد 2020')).toBe('PMF حشد 2020');
+    expect(stemmed('troop withdrawal')).toBe('troop withdrawal');
+    expect(stemmed('الحشد،')).toBe('الحشد،');
+  });
+
+  it('stems a word with hamza as Pagefind does, without the mark', () => {
+    expect(stemmed('الإيراني')).toBe('ايران');
+  });
+
+  it('sends a word as typed when its stem would stem again', () => {
+    // «الأمريكية» → «امريك» → «امر»: the index would see a word stemmed twice.
+    expect(stemArabic(stemArabic('امريكية'))).not.toBe(stemArabic('امريكية'));
+    expect(stemmed('الأمريكية')).toBe('الأمريكية');
+  });
+
+  it('sends a word as typed when it stems to nothing', () => {
+    expect(stemmedQuery('الحشد', () => '')).toBe('الحشد');
   });
 });
 

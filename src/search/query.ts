@@ -67,6 +67,43 @@ export function arabicQueryVariants(query: string, limit = 4): string[] {
 }
 
 /**
+ * The query with each Arabic word sent as its stem. Pagefind stems a query
+ * word itself, but first fetches the index chunk where the word as typed
+ * would sort, and it cuts chunks in stem order: an Arabic word as typed
+ * («الحشد») sorts among the stems that keep their article («القو» of
+ * «القوات», on nearly every page), the largest chunk of each index part.
+ * Sent as its stem («حشد»), the word fetches its own chunk only and finds
+ * the same pages at the same places; the order of pages can differ a
+ * little, as Pagefind also weighs the form typed. `stem` must be the
+ * stemmer Pagefind indexes with (src/test/search-index.test.ts holds the two
+ * together); it sees the word as Pagefind would, without combining marks
+ * (hamza on a letter included). A word whose stem would stem again, or
+ * stems to nothing, is sent as typed, so the index never sees a word
+ * stemmed twice.
+ */
+export function stemmedQuery(query: string, stem: (word: string) => string): string {
+  return query
+    .split(' ')
+    .map((word) => {
+      const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+      if (!ARABIC_WORD.test(plain)) return word;
+      const stemmed = stem(plain);
+      return stemmed.length > 0 && stem(stemmed) === stemmed ? stemmed : word;
+    })
+    .join(' ');
+}
+
+/** How `searchWidening` runs: see there. */
+export interface WideningOptions {
+  /** Results that make the query as typed enough on its own. */
+  enough: number;
+  /** True once the reader has typed past this query: stop early. */
+  isStale?: () => boolean;
+  /** The form each spelling is sent in (`stemmedQuery`); spellings that come out alike run once. */
+  prepare?: (query: string) => string;
+}
+
+/**
  * Runs the query as typed and, only when it finds fewer than `enough`
  * pages, its other spellings (`arabicQueryVariants`) at once. The spellings
  * widen recall past the stemmer; when the query as typed already fills the
@@ -77,10 +114,9 @@ export function arabicQueryVariants(query: string, limit = 4): string[] {
 export async function searchWidening<T extends { results: readonly unknown[] }>(
   search: (query: string) => Promise<T | null>,
   query: string,
-  enough: number,
-  isStale: () => boolean = () => false,
+  { enough, isStale = () => false, prepare = (q) => q }: WideningOptions,
 ): Promise<(T | null)[]> {
-  const [asTyped = query, ...others] = arabicQueryVariants(query);
+  const [asTyped = query, ...others] = [...new Set(arabicQueryVariants(query).map(prepare))];
   const first = await search(asTyped);
   if (isStale()) return [];
   if (others.length === 0 || (first?.results.length ?? 0) >= enough) return [first];

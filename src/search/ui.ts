@@ -1,3 +1,4 @@
+import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { defaultLocale, isLocale, localeCodes, locales, useTranslations, type Locale, type Translator } from '../i18n';
 import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
 import {
@@ -7,6 +8,7 @@ import {
   normalizeQuery,
   parseExcerpt,
   searchWidening,
+  stemmedQuery,
   withHighlight,
   withoutAliases,
 } from './query';
@@ -28,6 +30,12 @@ const BUNDLE = `${BASE}pagefind.js`;
 const EXCERPT_LENGTH = 24;
 const RESULT_LIMIT = 8;
 const SECTION_LIMIT = 3;
+/**
+ * Index languages whose queries go to Pagefind as stems (`stemmedQuery`),
+ * with the Snowball stemmer Pagefind indexes them with. Only Arabic: an
+ * English word as typed and its stem sort into the same index chunk.
+ */
+const QUERY_STEMMERS: Partial<Record<string, (word: string) => string>> = { ar: stemArabic };
 
 const pageLocale = (): Locale => {
   const lang = document.documentElement.lang;
@@ -111,7 +119,7 @@ function exclusive<T>(locale: Locale, task: () => Promise<T>): Promise<T> {
 
 /**
  * Searches one edition, widening Arabic queries over prefixes the stemmer
- * keeps; best results first. A page found by an earlier variant (the query
+ * keeps and sending them as stems; best results first. A page found by an earlier variant (the query
  * as typed comes first) keeps that variant's result, so its sections and
  * excerpt do not depend on which variant happened to score higher.
  * `isStale` lets a search the reader has typed past give up early.
@@ -125,7 +133,12 @@ export function searchEdition(
   return exclusive(locale, async () => {
     if (isStale()) return [];
     const pagefind = await pagefindFor(locale);
-    const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, RESULT_LIMIT, isStale);
+    const stem = QUERY_STEMMERS[locales[locale].lang];
+    const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, {
+      enough: RESULT_LIMIT,
+      isStale,
+      ...(stem && { prepare: (variant: string) => stemmedQuery(variant, stem) }),
+    });
     if (isStale()) return [];
     const byPage = new Map<string, PagefindResult>();
     for (const response of responses) {

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGlossary } from '../lib/glossary';
+import { stemmedQuery } from '../search/query';
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './support/pagefind-node';
 import { DIST, ROOT } from './support/paths';
 import { builtPages } from './support/site';
@@ -135,5 +137,23 @@ describe('Arabic matching in the index (what Pagefind’s stemmer already folds)
 
   it.each(['فالحكومة', 'بإيران'])('does not fold "%s" (the search UI widens such queries)', async (query) => {
     expect(await search(ar, query)).toEqual([]);
+  });
+});
+
+describe('Arabic queries sent as stems (stemmedQuery in src/search/query.ts)', () => {
+  /** Each page the query finds, with the word positions it matched there. */
+  const places = async (query: string) => (await ar.search(query)).results.map((r) => `${r.id} ${r.words.join(',')}`).sort();
+
+  it('find the same pages at the same places as every word of the Arabic brief as typed', async () => {
+    const text = await readFile(`${ROOT}content/briefs/iraq-us-strategic-dialogue/ar.md`, 'utf8');
+    let sentAsStems = 0;
+    for (const word of new Set(text.match(/[\u0621-\u064A]+/g))) {
+      const stem = stemmedQuery(word, stemArabic);
+      if (stem === word) continue;
+      sentAsStems++;
+      expect(await places(stem), `${word} sent as ${stem}`).toEqual(await places(word));
+    }
+    // The comparison covers most of the brief's vocabulary, not a handful of words.
+    expect(sentAsStems).toBeGreaterThan(300);
   });
 });

@@ -9,7 +9,8 @@ export interface PagefindSearch {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{
-    results: { id: string; data(): Promise<PagefindResult> }[];
+    /** `words`: where on the page the query matched, as word positions. */
+    results: { id: string; words: number[]; data(): Promise<PagefindResult> }[];
     unfilteredResultCount: number;
   }>;
   filters(): Promise<Record<string, Record<string, number>>>;
