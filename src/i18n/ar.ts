@@ -1,7 +1,9 @@
 import type { UIStrings } from './en';
+import { arSearch } from './search-ar';
 
 /** Arabic interface strings; a missing or extra key is a type error. */
 export const ar: UIStrings = {
+  ...arSearch,
   'site.name': 'قارئ الموجزات السياسية',
   'site.description': 'موجزات سياسية عن الشرق الأوسط باللغتين العربية والإنجليزية، مع بحث في النص الكامل.',
   'site.disclaimer':
@@ -59,20 +61,7 @@ export const ar: UIStrings = {
   'notFound.body': 'لا توجد صفحة بهذا العنوان. ربما نُقلت، أو أن الرابط مكتوب بشكل خاطئ.',
   'notFound.home': 'اذهب إلى الصفحة الرئيسية',
   'search.open': 'بحث',
-  'search.title': 'ابحث في الموجزات',
-  'search.label': 'كلمات البحث',
-  'search.placeholder': 'الحشد الشعبي، انسحاب القوات…',
   'search.submit': 'ابحث',
-  'search.close': 'أغلق البحث',
-  'search.shortcut': 'اضغط / أو Ctrl+K للبحث من أي صفحة.',
-  'search.topic': 'الموضوع',
-  'search.allTopics': 'كل الموضوعات',
-  'search.loading': 'جارٍ البحث…',
-  'search.count': 'عدد النتائج: {count}',
-  'search.none': 'لا نتائج عن «{query}».',
-  'search.otherEdition': 'أيضاً في النسخة الإنجليزية',
-  'search.sections': 'الأقسام',
-  'search.unavailable': 'تعذّر تحميل البحث. تحقق من الاتصال وحاول مرة أخرى؛ أما الصفحة نفسها فتعمل كالمعتاد.',
   'search.needsJs': 'يتطلب البحث تفعيل جافاسكربت، وهي معطلة أو غير متاحة في هذا المتصفح. جميع الموجزات مدرجة في الصفحة الرئيسية.',
   'type.brief-analysis': 'تحليل موجز',
   'type.articles-testimony': 'مقالات وشهادات',

@@ -1,8 +1,11 @@
+import { enSearch } from './search-en';
+
 /**
  * English interface strings. This table is the type source: every other
  * locale must define exactly these keys. `{name}` marks a placeholder.
  */
 export const en = {
+  ...enSearch,
   'site.name': 'Policy Brief Reader',
   'site.description': 'Policy briefs on the Middle East, in English and Arabic, with full-text search.',
   'site.disclaimer':
@@ -60,20 +63,7 @@ export const en = {
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
   'search.open': 'Search',
-  'search.title': 'Search the briefs',
-  'search.label': 'Search terms',
-  'search.placeholder': 'PMF, troop withdrawal…',
   'search.submit': 'Search',
-  'search.close': 'Close search',
-  'search.shortcut': 'Press / or Ctrl+K to search from any page.',
-  'search.topic': 'Topic',
-  'search.allTopics': 'All topics',
-  'search.loading': 'Searching…',
-  'search.count': 'Results: {count}',
-  'search.none': 'Nothing found for “{query}”.',
-  'search.otherEdition': 'Also in the Arabic edition',
-  'search.sections': 'Sections',
-  'search.unavailable': 'Search could not be loaded. Check your connection and try again; the page itself still works.',
   'search.needsJs': 'Search needs JavaScript, which is turned off or unavailable in this browser. Every brief is listed on the home page.',
   'type.brief-analysis': 'Brief Analysis',
   'type.articles-testimony': 'Articles & Testimony',

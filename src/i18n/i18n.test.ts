@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ar } from './ar';
 import { en } from './en';
 import { defaultLocale, isLocale, localeCodes, locales, useTranslations } from './index';
+import { useSearchTranslations } from './search';
+import { arSearch } from './search-ar';
+import { enSearch, type SearchKey } from './search-en';
 
 describe('locale table', () => {
   it('lists English first as the default, then Arabic', () => {
@@ -46,5 +49,18 @@ describe('useTranslations', () => {
   });
   it('throws when a placeholder has no value', () => {
     expect(() => useTranslations('en')('author.briefs')).toThrow(/Missing value for \{name\}/);
+  });
+});
+
+describe('useSearchTranslations', () => {
+  it('gives the search UI the site table’s own strings, in both languages', () => {
+    expect(Object.keys(arSearch).sort()).toEqual(Object.keys(enSearch).sort());
+    for (const locale of localeCodes) {
+      for (const key of Object.keys(enSearch) as SearchKey[]) {
+        const vars = { count: '3', query: 'PMF' };
+        expect(useSearchTranslations(locale)(key, vars), `${locale} ${key}`).toBe(useTranslations(locale)(key, vars));
+      }
+    }
+    expect(useSearchTranslations('ar')('search.title')).toBe('ابحث في الموجزات');
   });
 });

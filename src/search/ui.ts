@@ -1,5 +1,7 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
-import { defaultLocale, isLocale, localeCodes, locales, useTranslations, type Locale, type Translator } from '../i18n';
+import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import { useSearchTranslations, type SearchKey } from '../i18n/search';
+import type { Translator } from '../i18n/translator';
 import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
 import {
   highlightPattern,
@@ -180,7 +182,8 @@ function renderResult(data: PagefindResultData, query: string, locale: Locale): 
   item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, data.meta['title'] ?? data.url));
   if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt, pattern));
   if (sections.length > 0) {
-    const list = el('ul', { class: 'search-sections' });
+    // Named in the result's own language, like the rest of the result.
+    const list = el('ul', { class: 'search-sections', 'aria-label': useSearchTranslations(locale)('search.sections') });
     for (const sub of sections) {
       list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, sub.title), excerptParagraph(sub.excerpt, pattern)));
     }
@@ -198,7 +201,7 @@ interface SearchView {
 }
 
 /** Creates the results area (status, list, other-edition list) for a view. */
-function resultsArea(t: Translator): Omit<SearchView, 'input'> & { nodes: Node[] } {
+function resultsArea(t: Translator<SearchKey>): Omit<SearchView, 'input'> & { nodes: Node[] } {
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ol', { class: 'search-results' });
   const other = el('section', { class: 'search-other', hidden: '' }, el('h3', {}, t('search.otherEdition')), el('ol', { class: 'search-results' }));
@@ -213,7 +216,7 @@ function resultsArea(t: Translator): Omit<SearchView, 'input'> & { nodes: Node[]
 function connect(
   view: SearchView,
   locale: Locale,
-  t: Translator,
+  t: Translator<SearchKey>,
   onQuery?: (query: string) => void,
   filters: () => Record<string, string> = () => ({}),
 ) {
@@ -289,7 +292,7 @@ function connect(
   return () => run(view.input.value);
 }
 
-function searchForm(t: Translator, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
+function searchForm(t: Translator<SearchKey>, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
   const input = el('input', {
     id,
     name: 'q',
@@ -312,7 +315,7 @@ let opener: Element | null = null;
 export function openSearch(): void {
   addStyles();
   const locale = pageLocale();
-  const t = useTranslations(locale);
+  const t = useSearchTranslations(locale);
   if (!dialog) {
     const { form, input } = searchForm(t, 'search-dialog-input');
     const area = resultsArea(t);
@@ -360,7 +363,7 @@ export async function mountSearchPage(): Promise<void> {
   if (!root) return;
   addStyles();
   const locale = pageLocale();
-  const t = useTranslations(locale);
+  const t = useSearchTranslations(locale);
   root.querySelector('.search-needs-js')?.remove();
   const params = new URLSearchParams(location.search);
   const { form, input } = searchForm(t, 'search-page-input', params.get('q') ?? '');

@@ -70,7 +70,7 @@ describe('finding "PMF" in English', () => {
     await expect(result.locator('.search-result-title').textContent()).resolves.toBe(
       'Iraq-U.S. Strategic Dialogue: Finding Agreement within Contention',
     );
-    const section = result.getByRole('link', { name: 'The Role of U.S. Troops and PMF' });
+    const section = result.getByRole('list', { name: 'Sections' }).getByRole('link', { name: 'The Role of U.S. Troops and PMF' });
     expect(await section.getAttribute('href')).toMatch(/^\/briefs\/iraq-us-strategic-dialogue\/\?highlight=[^#]*#the-role-of-us-troops-and-pmf$/);
     expect(await result.locator('mark').allTextContents()).toContain('PMF');
     // Glossary aliases are for the index, not for reading.
@@ -210,6 +210,8 @@ describe('the other edition', () => {
     expect(await other.getByRole('heading').textContent()).toBe('Also in the Arabic edition');
     expect(await other.locator('.search-result').getAttribute('lang')).toBe('ar');
     expect(await other.locator('.search-result').getAttribute('dir')).toBe('rtl');
+    // The Arabic result's section list is named in Arabic, like the result itself.
+    expect(await other.getByRole('list', { name: 'الأقسام' }).count()).toBe(1);
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
   });
 

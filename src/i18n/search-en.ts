@@ -1,0 +1,24 @@
+/**
+ * English strings of the search dialog and search page that the browser
+ * renders (src/search/ui.ts). They are part of the site's English table
+ * (./en.ts) and also a table of their own, so the search UI's bundle carries
+ * these strings only. `{name}` marks a placeholder.
+ */
+export const enSearch = {
+  'search.title': 'Search the briefs',
+  'search.label': 'Search terms',
+  'search.placeholder': 'PMF, troop withdrawal…',
+  'search.close': 'Close search',
+  'search.shortcut': 'Press / or Ctrl+K to search from any page.',
+  'search.topic': 'Topic',
+  'search.allTopics': 'All topics',
+  'search.loading': 'Searching…',
+  'search.count': 'Results: {count}',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.otherEdition': 'Also in the Arabic edition',
+  'search.sections': 'Sections',
+  'search.unavailable': 'Search could not be loaded. Check your connection and try again; the page itself still works.',
+} as const;
+
+export type SearchKey = keyof typeof enSearch;
+export type SearchStrings = Record<SearchKey, string>;
