@@ -88,11 +88,20 @@ describe('stemmedQuery', () => {
   it('leaves Latin words, digits and mixed tokens as typed', () => {
     expect(stemmed('PMF الحشد 2020')).toBe('PMF حشد 2020');
     expect(stemmed('troop withdrawal')).toBe('troop withdrawal');
-    expect(stemmed('الحشد،')).toBe('الحشد،');
+    expect(stemmed('الحشدPMF')).toBe('الحشدPMF');
   });
 
-  it('stems a word with hamza as Pagefind does, without the mark', () => {
-    expect(stemmed('الإيراني')).toBe('ايران');
+  it('keeps the punctuation around a word, so a quoted phrase stays a phrase', () => {
+    expect(stemmed('الحشد، الشعبي.')).toBe('حشد، شعب.');
+    expect(stemmed('«الحشد الشعبي»')).toBe('«حشد شعب»');
+    expect(stemmed('"الحشد الشعبي"')).toBe('"حشد شعب"');
+  });
+
+  it('stems a word with hamza as Pagefind does, and sends the stem in the letters typed', () => {
+    // Pagefind stems «الايرانية» to «ايران»; it ranks first the pages spelling it as sent.
+    expect(stemArabic('الايرانية')).toBe('ايران');
+    expect(stemmed('الإيرانية')).toBe('إيران');
+    expect(stemmed('الايرانية')).toBe('ايران');
   });
 
   it('sends a word as typed when its stem would stem again', () => {

@@ -73,22 +73,34 @@ export function arabicQueryVariants(query: string, limit = 4): string[] {
  * («الحشد») sorts among the stems that keep their article («القو» of
  * «القوات», on nearly every page), the largest chunk of each index part.
  * Sent as its stem («حشد»), the word fetches its own chunk only and finds
- * the same pages at the same places; the order of pages can differ a
- * little, as Pagefind also weighs the form typed. `stem` must be the
- * stemmer Pagefind indexes with (src/test/search-index.test.ts holds the two
- * together); it sees the word as Pagefind would, without combining marks
- * (hamza on a letter included). A word whose stem would stem again, or
- * stems to nothing, is sent as typed, so the index never sees a word
- * stemmed twice.
+ * the same pages at the same places.
+ *
+ * Pagefind also ranks by the text it is sent: it prefers the spelling
+ * written (a hamza where the reader typed one), so the stem keeps the
+ * reader's letters («الإيرانية» → «إيران»); and it prefers words whose
+ * length is close to the word sent, so pages using the stem itself rank a
+ * little higher than before, pages using longer forms of it a little lower.
+ *
+ * `stem` must be the stemmer Pagefind indexes with (src/test/search-index.
+ * test.ts holds the two together); it sees the word as Pagefind does,
+ * without combining marks and punctuation. A word whose stem would stem
+ * again, or stems to nothing, is sent as typed, so the index never sees a
+ * word stemmed twice. Punctuation around a word stays (a quoted phrase
+ * stays an exact search).
  */
 export function stemmedQuery(query: string, stem: (word: string) => string): string {
   return query
     .split(' ')
-    .map((word) => {
+    .map((token) => {
+      const [, before = '', word = '', after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/su.exec(token) ?? [];
       const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
-      if (!ARABIC_WORD.test(plain)) return word;
+      if (!ARABIC_WORD.test(plain)) return token;
       const stemmed = stem(plain);
-      return stemmed.length > 0 && stem(stemmed) === stemmed ? stemmed : word;
+      if (stemmed.length === 0 || stem(stemmed) !== stemmed) return token;
+      // The stem as the reader wrote it, where it is a run of their letters (one per letter of `plain`).
+      const at = plain.indexOf(stemmed);
+      const written = at >= 0 && plain.length === word.length ? word.slice(at, at + stemmed.length) : stemmed;
+      return `${before}${written}${after}`;
     })
     .join(' ');
 }

@@ -33,11 +33,12 @@ const EXCERPT_LENGTH = 24;
 const RESULT_LIMIT = 8;
 const SECTION_LIMIT = 3;
 /**
- * Index languages whose queries go to Pagefind as stems (`stemmedQuery`),
- * with the Snowball stemmer Pagefind indexes them with. Only Arabic: an
- * English word as typed and its stem sort into the same index chunk.
+ * Editions whose queries go to Pagefind as stems (`stemmedQuery`), with the
+ * Snowball stemmer Pagefind indexes their language with. Only Arabic: an
+ * English word as typed and its stem nearly always sort into the same
+ * index chunk, where an Arabic word's article moves it far from its stem.
  */
-const QUERY_STEMMERS: Partial<Record<string, (word: string) => string>> = { ar: stemArabic };
+const QUERY_STEMMERS: Partial<Record<Locale, (word: string) => string>> = { ar: stemArabic };
 
 const pageLocale = (): Locale => {
   const lang = document.documentElement.lang;
@@ -135,7 +136,7 @@ export function searchEdition(
   return exclusive(locale, async () => {
     if (isStale()) return [];
     const pagefind = await pagefindFor(locale);
-    const stem = QUERY_STEMMERS[locales[locale].lang];
+    const stem = QUERY_STEMMERS[locale];
     const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, {
       enough: RESULT_LIMIT,
       isStale,
