@@ -198,3 +198,29 @@ describe('accessibility of the new pages (axe, WCAG 2.2 AA)', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('the sticky share bar', () => {
+  it('never hides what keyboard focus lands on', async () => {
+    for (const path of [BRIEF, AR_BRIEF]) {
+      for (const width of [390, 1280]) {
+        const { page } = await browser.open(path, { width });
+        const hidden: string[] = [];
+        for (let step = 0; step < 80; step++) {
+          await page.keyboard.press('Tab');
+          const under = await page.evaluate(() => {
+            const focused = document.activeElement;
+            const bar = document.querySelector('.share');
+            // Past the last control, focus leaves the page (the body is active).
+            if (!focused || focused === document.body || !bar || bar.contains(focused)) return null;
+            const f = focused.getBoundingClientRect();
+            const b = bar.getBoundingClientRect();
+            const overlaps = f.bottom > b.top && f.top < b.bottom && f.right > b.left && f.left < b.right;
+            return overlaps && b.top < innerHeight ? focused.textContent?.trim() || focused.outerHTML.slice(0, 60) : null;
+          });
+          if (under) hidden.push(under);
+        }
+        expect([path, width, hidden]).toEqual([path, width, []]);
+      }
+    }
+  });
+});
