@@ -35,7 +35,7 @@ export const en = {
   'brief.repairs': 'Notes on this copy',
   'brief.repairsIntro': 'This copy follows the original word for word. Repairs to the source text:',
   'brief.paragraphLink': 'Link to paragraph {n}',
-  'brief.readingTime': '{duration} read',
+  'brief.readingTime': 'Reading time: {duration}',
   'brief.contents': 'Contents',
   'brief.topics': 'Topics',
   'brief.parallel': 'Read side by side',

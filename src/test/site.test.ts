@@ -168,6 +168,10 @@ describe('the English brief page', () => {
       'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention',
     );
     expect(text(BRIEF, '.source')).toContain('Originally published by The Washington Institute for Near East Policy.');
+    // The address printed after the link reads left to right in the Arabic edition too.
+    const printed = page(AR_BRIEF).doc.querySelector('.source .print-url bdi');
+    expect(printed?.getAttribute('dir')).toBe('ltr');
+    expect(printed?.textContent).toBe(original?.getAttribute('href'));
   });
 
   it('lists the three recommended items in an aside, linking out to the publisher', () => {
