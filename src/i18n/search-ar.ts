@@ -11,7 +11,7 @@ export const arSearch: SearchStrings = {
   'search.allTopics': 'كل الموضوعات',
   'search.loading': 'جارٍ البحث…',
   'search.count': 'عدد النتائج: {count}',
-  'search.none': 'لا نتائج عن «{query}».',
+  'search.none': 'لا نتائج في النسخة العربية عن «{query}».',
   'search.otherEdition': 'أيضاً في النسخة الإنجليزية',
   'search.sections': 'الأقسام',
   'search.unavailable': 'تعذّر تحميل البحث. تحقق من الاتصال وحاول مرة أخرى؛ أما الصفحة نفسها فتعمل كالمعتاد.',

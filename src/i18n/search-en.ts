@@ -14,7 +14,7 @@ export const enSearch = {
   'search.allTopics': 'All topics',
   'search.loading': 'Searching…',
   'search.count': 'Results: {count}',
-  'search.none': 'Nothing found for “{query}”.',
+  'search.none': 'Nothing found in the English edition for “{query}”.',
   'search.otherEdition': 'Also in the Arabic edition',
   'search.sections': 'Sections',
   'search.unavailable': 'Search could not be loaded. Check your connection and try again; the page itself still works.',

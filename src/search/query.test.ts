@@ -186,6 +186,14 @@ describe('highlight', () => {
     expect('الحــشد'.match(pattern!)?.[0]).toBe('الحــشد');
     expect('The PMF fired'.match(pattern!)?.[0]).toBe('PMF');
   });
+  it('matches whole words only, as the landing page marks them', () => {
+    expect('other, further, they'.match(highlightPattern(['the'])!)).toBeNull();
+    expect('The state stated'.match(highlightPattern(['state'])!)).toEqual(['state']);
+    // An Arabic match starts a word and takes its suffixes, never the middle of a longer word.
+    expect('القوات'.match(highlightPattern(['قوات'])!)).toBeNull();
+    expect('قواتها وبقواتهم'.match(highlightPattern(['قوات'])!)).toEqual(['قواتها']);
+  });
+
   it('treats regex characters in terms as text', () => {
     const pattern = highlightPattern(['a.b(c']);
     expect(pattern?.test('a.b(c')).toBe(true);

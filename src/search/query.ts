@@ -205,9 +205,12 @@ export function withHighlight(url: string, terms: readonly string[]): string {
 }
 
 /**
- * A pattern matching any of `terms` as written on the page: case-insensitive,
- * with optional tashkeel or tatweel between Arabic letters and the Arabic
- * prefixes و/ف/ب/ل/ك allowed in front.
+ * A pattern matching any of `terms` as written on the page, as whole words:
+ * case-insensitive, with optional tashkeel or tatweel between Arabic
+ * letters and one of the Arabic prefixes و/ف/ب/ل/ك allowed in front
+ * (Pagefind's Arabic stemmer keeps «والحشد» apart from «الحشد»). A match
+ * starts a word; an Arabic one runs to the end of its word (the suffixes ة,
+ * ية, ات…), a Latin one must end there ("war" is not found in "warning").
  */
 export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const clean = terms.map((t) => normalizeQuery(t)).filter((t) => t.length > 1 || /[\u0600-\u06FF]/.test(t));
@@ -217,21 +220,13 @@ export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const fuzzy = (term: string) =>
     [...term].map((c) => (/[\u0621-\u064A]/.test(c) ? `${escapeChar(c)}[\\u064B-\\u065F\\u0670\\u0640]*` : escapeChar(c))).join('');
   const sorted = [...new Set(clean)].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:[وفبلك](?=[\\u0621-\\u064A]))?(?:${sorted.map(fuzzy).join('|')})`, 'giu');
+  const term = `(?:[وفبلك](?=[\\u0621-\\u064A]))?(?:${sorted.map(fuzzy).join('|')})`;
+  return new RegExp(`(?<![\\p{L}\\p{M}])${term}[\\u0621-\\u064A\\u064B-\\u065F\\u0670\\u0640]*(?![\\p{L}\\p{M}])`, 'giu');
 }
 
-/**
- * Marks, in the text Pagefind left unmarked, the words `pattern` finds
- * (`highlightPattern`: a query word, maybe after one of the Arabic prefixes
- * و/ف/ب/ل/ك), whole: Pagefind's Arabic stemmer keeps «والحشد» apart from
- * «الحشد» and leaves it unmarked where the reader sees the same word. A
- * match starts a word; an Arabic one runs to the end of its word (the
- * suffixes ة, ية, ات…), a Latin one must end there ("war" is not marked in
- * "warning").
- */
+/** Marks, in the text Pagefind left unmarked, the words `pattern` (`highlightPattern`) finds. */
 export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | undefined): ExcerptPart[] {
   if (!pattern) return [...parts];
-  const words = new RegExp(`(?<![\\p{L}\\p{M}])(?:${pattern.source})[\\u0621-\\u064A\\u064B-\\u065F\\u0670\\u0640]*(?![\\p{L}\\p{M}])`, 'giu');
   const marked: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => appendPart(marked, text, mark);
   for (const part of parts) {
@@ -240,7 +235,7 @@ export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | und
       continue;
     }
     let from = 0;
-    for (const match of part.text.matchAll(words)) {
+    for (const match of part.text.matchAll(pattern)) {
       push(part.text.slice(from, match.index), false);
       push(match[0], true);
       from = match.index + match[0].length;

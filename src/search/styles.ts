@@ -26,8 +26,8 @@ export const css = `
 }
 .search-form { display: grid; gap: 0.25rem; margin-block-start: 0.75rem; }
 .search-form label { font-weight: 700; }
-.search-form input {
-  inline-size: 100%; padding: 0.6rem 0.75rem;
+.search-form :is(input, select) {
+  inline-size: 100%; min-block-size: 2.75rem; padding: 0.6rem 0.75rem;
   border: 2px solid var(--muted); border-radius: 0.375rem;
   background: var(--bg); color: var(--text); font: inherit;
 }
@@ -40,7 +40,7 @@ export const css = `
 .search-excerpt { margin: 0.2rem 0 0; font-size: var(--step--1); color: var(--text); }
 .search-excerpt mark, .search-hit { background: #ffe58a; color: #1b1b1f; border-radius: 0.15em; }
 .search-other { margin-block-start: 1rem; }
-.search-other h3 { margin: 0; font-size: var(--step-0); }
+.search-other-title { margin: 0; font-size: var(--step-0); }
 .search-page .search-form { max-inline-size: 36rem; }
 @media (prefers-color-scheme: dark) {
   .search-excerpt mark, .search-hit { background: #6b5400; color: #fff; }

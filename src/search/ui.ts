@@ -201,11 +201,15 @@ interface SearchView {
   other: HTMLElement;
 }
 
-/** Creates the results area (status, list, other-edition list) for a view. */
-function resultsArea(t: Translator<SearchKey>): Omit<SearchView, 'input'> & { nodes: Node[] } {
+/**
+ * Creates the results area (status, list, other-edition list) for a view;
+ * `heading` is the other edition's heading level, one below the view's title.
+ */
+function resultsArea(t: Translator<SearchKey>, heading: 'h2' | 'h3'): Omit<SearchView, 'input'> & { nodes: Node[] } {
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ol', { class: 'search-results' });
-  const other = el('section', { class: 'search-other', hidden: '' }, el('h3', {}, t('search.otherEdition')), el('ol', { class: 'search-results' }));
+  const title = el(heading, { class: 'search-other-title' }, t('search.otherEdition'));
+  const other = el('section', { class: 'search-other', hidden: '' }, title, el('ol', { class: 'search-results' }));
   return { status, results, other, nodes: [status, results, other] };
 }
 
@@ -319,7 +323,7 @@ export function openSearch(): void {
   const t = useSearchTranslations(locale);
   if (!dialog) {
     const { form, input } = searchForm(t, 'search-dialog-input');
-    const area = resultsArea(t);
+    const area = resultsArea(t, 'h3');
     const close = el('button', { type: 'button', class: 'search-close', 'aria-label': t('search.close') }, '×');
     const panel = el(
       'div',
@@ -370,7 +374,7 @@ export async function mountSearchPage(): Promise<void> {
   const { form, input } = searchForm(t, 'search-page-input', params.get('q') ?? '');
   const topic = el('select', { id: 'search-page-topic', name: 'topic' }, el('option', { value: '' }, t('search.allTopics')));
   form.append(el('label', { for: 'search-page-topic' }, t('search.topic')), topic);
-  const area = resultsArea(t);
+  const area = resultsArea(t, 'h2');
   root.querySelector('form')?.replaceWith(form);
   root.append(...area.nodes);
   const sync = (q: string) => {
@@ -380,6 +384,13 @@ export async function mountSearchPage(): Promise<void> {
       else url.searchParams.delete(name);
     }
     history.replaceState(null, '', url);
+    // The language switch opens the other edition's search on the same words (topics are named per language).
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switch a[hreflang]')) {
+      const other = new URL(link.href);
+      if (q) other.searchParams.set('q', q);
+      else other.searchParams.delete('q');
+      link.setAttribute('href', `${other.pathname}${other.search}${other.hash}`);
+    }
   };
   const rerun = connect({ input, ...area }, locale, t, sync, () => (topic.value ? { topic: topic.value } : {}));
   topic.addEventListener('change', () => void rerun());

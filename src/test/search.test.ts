@@ -215,6 +215,15 @@ describe('the other edition', () => {
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
   });
 
+  it('says which edition had nothing when only the other one has the words', async () => {
+    const { page } = await browser.open(BRIEF);
+    await searchFor(page, 'الحكومة');
+    expect(await dialog(page).locator('.search-status').textContent()).toBe('Nothing found in the English edition for “الحكومة”.');
+    const other = dialog(page).locator('.search-other');
+    await other.waitFor();
+    expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
+  });
+
   it('is offered on the Arabic page for "PMF"', async () => {
     const { page } = await browser.open(AR_BRIEF);
     await searchFor(page, 'PMF');
@@ -234,6 +243,10 @@ describe('the search page', () => {
     await page.getByRole('searchbox').fill('troop withdrawal');
     await page.waitForURL((url) => url.searchParams.get('q') === 'troop withdrawal');
     expect(await page.locator('.search-needs-js').count()).toBe(0);
+    // The other edition's matches sit under an h2, one level below the page's h1.
+    expect(await page.locator('.search-other h2').textContent()).toBe('Also in the Arabic edition');
+    // The language switch keeps the query.
+    expect(await page.locator('.language-switch a[hreflang="ar"]').getAttribute('href')).toBe('/ar/search/?q=troop+withdrawal');
   });
 
   it('works in Arabic at /ar/search/', async () => {
@@ -264,7 +277,7 @@ describe('odd queries', () => {
       const status = (await dialog(page).locator('.search-status').textContent()) ?? '';
       const settled = await dialog(page).locator('.search-status').getAttribute('data-query');
       expect([JSON.stringify(query), status === '' ? settled : status]).not.toContain('Searching…');
-      if (settled) expect(status, JSON.stringify(query)).toMatch(/^(Results: \d+|Nothing found for “.*”\.)$/s);
+      if (settled) expect(status, JSON.stringify(query)).toMatch(/^(Results: \d+|Nothing found in the English edition for “.*”\.)$/s);
     }
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
     expect(await dialog(page).locator('img').count()).toBe(0);
