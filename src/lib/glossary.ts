@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { localeCodes, type Locale } from '../i18n/locales';
+import type { IndexedAlias } from '../search/query';
 
 /** Text in every site language. */
 const perLocale = <T extends z.ZodType>(value: T) =>
@@ -91,9 +92,9 @@ export function aliasText(entry: GlossaryEntry, form: string): string {
   return `(${aliasesOf(entry, form).join(', ')})`;
 }
 
-/** Every alias text the site can index, for the search UI to keep out of excerpts. */
-export function allAliasTexts(glossary: Glossary): string[] {
+/** Every alias text the site can index, with the form it stands beside, for the search UI to keep out of excerpts. */
+export function allAliasTexts(glossary: Glossary): IndexedAlias[] {
   return Object.values(glossary).flatMap((entry) =>
-    localeCodes.flatMap((code) => entry.forms[code].map((form) => aliasText(entry, form))),
+    localeCodes.flatMap((code) => entry.forms[code].map((form) => ({ alias: aliasText(entry, form), form }))),
   );
 }

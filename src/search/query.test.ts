@@ -12,6 +12,7 @@ import {
   stemmedQuery,
   withHighlight,
   withoutAliases,
+  type ExcerptPart,
 } from './query';
 
 describe('normalizeQuery', () => {
@@ -206,19 +207,37 @@ describe('highlight', () => {
 });
 
 describe('withoutAliases', () => {
+  const pmf = { alias: '(Popular Mobilization Forces, Hashd)', form: 'PMF' };
+  const marks = (parts: ExcerptPart[]) => parts.filter((p) => p.mark).map((p) => p.text);
+
   it('drops an indexed alias text and the full stop after it, keeping the marks elsewhere', () => {
-    const parts = parseExcerpt('the (Popular Mobilization Forces, <mark>Hashd</mark>). <mark>PMF</mark> fired');
-    expect(withoutAliases(parts, ['(Popular Mobilization Forces, Hashd)'])).toEqual([
+    const parts = parseExcerpt('the (Popular Mobilization Forces, Hashd). <mark>PMF</mark> fired');
+    expect(withoutAliases(parts, [pmf])).toEqual([
       { text: 'the ', mark: false },
       { text: 'PMF', mark: true },
       { text: ' fired', mark: false },
     ]);
   });
+
+  it('marks the term where the query matched only its alias', () => {
+    const parts = parseExcerpt('the (Popular Mobilization Forces, <mark>Hashd</mark>). PMF fired');
+    expect(withoutAliases(parts, [pmf]).map((p) => p.text).join('')).toBe('the PMF fired');
+    expect(marks(withoutAliases(parts, [pmf]))).toEqual(['PMF']);
+  });
+
+  it('drops the piece of an alias an excerpt starts or ends inside', () => {
+    const starts = withoutAliases(parseExcerpt('Forces, <mark>Hashd</mark>). PMF fired'), [pmf]);
+    expect(starts.map((p) => p.text).join('')).toBe('PMF fired');
+    expect(marks(starts)).toEqual(['PMF']);
+    expect(withoutAliases(parseExcerpt('the <mark>PMF</mark> and (Popular Mob'), [pmf]).map((p) => p.text).join('')).toBe('the PMF and ');
+  });
+
   it('leaves an excerpt without aliases as it is', () => {
-    const parts = parseExcerpt('plain <mark>text</mark>');
-    expect(withoutAliases(parts, ['(x)'])).toEqual(parts);
+    const parts = parseExcerpt('plain <mark>text</mark>. Forces rose');
+    expect(withoutAliases(parts, [{ alias: '(x)', form: 'x' }, pmf])).toEqual(parts);
   });
 });
+
 
 describe('markMatches', () => {
   const marks = (excerpt: string, terms: string[]) =>

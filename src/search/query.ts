@@ -245,12 +245,24 @@ export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | und
   return marked;
 }
 
+/** An alias text indexed beside a use of a glossary term, and `form`, the term as the page writes it there. */
+export interface IndexedAlias {
+  alias: string;
+  form: string;
+}
+
+/** Shortest piece of an alias text recognised where an excerpt starts or ends inside one. */
+const MIN_ALIAS_PIECE = 4;
+
 /**
  * Removes glossary alias texts (indexed beside a term so its other forms
  * find it) from excerpt parts, with the ". " Pagefind puts after them: they
- * are for the index, not for reading.
+ * are for the index, not for reading. Where the query matched inside an
+ * alias, the term after it is marked instead (a reader typing «داعش» on
+ * the English page sees "ISIS" marked). An excerpt that starts or ends
+ * inside an alias text loses that piece of it too.
  */
-export function withoutAliases(parts: readonly ExcerptPart[], aliases: readonly string[]): ExcerptPart[] {
+export function withoutAliases(parts: readonly ExcerptPart[], aliases: readonly IndexedAlias[]): ExcerptPart[] {
   let text = '';
   const marked: boolean[] = [];
   for (const part of parts) {
@@ -258,12 +270,26 @@ export function withoutAliases(parts: readonly ExcerptPart[], aliases: readonly 
     for (let i = 0; i < part.text.length; i++) marked.push(part.mark);
   }
   const keep = new Array<boolean>(text.length).fill(true);
-  for (const alias of aliases) {
-    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) {
-      let end = at + alias.length;
-      if (text[end] === '.') end++;
-      if (text[end] === ' ') end++;
-      keep.fill(false, at, end);
+  const drop = (from: number, to: number, form: string) => {
+    let end = to;
+    if (text[end] === '.') end++;
+    if (text[end] === ' ') end++;
+    if (marked.slice(from, to).some(Boolean) && text.startsWith(form, end)) marked.fill(true, end, end + form.length);
+    keep.fill(false, from, end);
+  };
+  for (const { alias, form } of aliases) {
+    for (let at = text.indexOf(alias); at >= 0; at = text.indexOf(alias, at + 1)) drop(at, at + alias.length, form);
+    for (let cut = 1; alias.length - cut >= MIN_ALIAS_PIECE; cut++) {
+      if (text.startsWith(alias.slice(cut))) {
+        drop(0, alias.length - cut, form);
+        break;
+      }
+    }
+    for (let cut = alias.length - 1; cut >= MIN_ALIAS_PIECE; cut--) {
+      if (text.endsWith(alias.slice(0, cut))) {
+        keep.fill(false, text.length - cut);
+        break;
+      }
     }
   }
   const out: ExcerptPart[] = [];

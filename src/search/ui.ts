@@ -13,6 +13,7 @@ import {
   stemmedQuery,
   withHighlight,
   withoutAliases,
+  type IndexedAlias,
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { css } from './styles';
@@ -25,7 +26,7 @@ import { css } from './styles';
  */
 
 /** Glossary alias texts, defined when the bundle is built (src/pages/search-ui.js.ts). */
-declare const __GLOSSARY_ALIASES__: string[];
+declare const __GLOSSARY_ALIASES__: IndexedAlias[];
 
 const BASE = '/pagefind/';
 const BUNDLE = `${BASE}pagefind.js`;

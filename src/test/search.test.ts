@@ -215,6 +215,21 @@ describe('the other edition', () => {
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
   });
 
+  it('marks the term on the page where an Arabic name matched its English alias', async () => {
+    const { page } = await browser.open(BRIEF);
+    await searchFor(page, 'داعش');
+    const result = dialog(page).locator('.search-results > .search-result').first();
+    expect(await result.locator('mark').allTextContents()).toContain('ISIS');
+    expect(await result.textContent()).not.toContain('داعش');
+  });
+
+  it('keeps pieces of alias texts out of excerpts that start inside one', async () => {
+    const { page } = await browser.open(AR_BRIEF);
+    await searchFor(page, 'الحكومة');
+    const text = (await dialog(page).locator('.search-results').first().textContent()) ?? '';
+    expect(text).not.toMatch(/\)\.|Kadhimi|Daesh/);
+  });
+
   it('says which edition had nothing when only the other one has the words', async () => {
     const { page } = await browser.open(BRIEF);
     await searchFor(page, 'الحكومة');
