@@ -123,10 +123,11 @@ function exclusive<T>(locale: Locale, task: () => Promise<T>): Promise<T> {
 
 /**
  * Searches one edition, widening Arabic queries over prefixes the stemmer
- * keeps and sending them as stems; best results first. A page found by an earlier variant (the query
- * as typed comes first) keeps that variant's result, so its sections and
- * excerpt do not depend on which variant happened to score higher.
- * `isStale` lets a search the reader has typed past give up early.
+ * keeps and sending them as stems; best results first. A page found by an
+ * earlier variant (the query as typed comes first) keeps that variant's
+ * result, so its sections and excerpt do not depend on which variant
+ * happened to score higher. `isStale` lets a search the reader has typed
+ * past give up early.
  */
 export function searchEdition(
   locale: Locale,
@@ -378,18 +379,19 @@ export async function mountSearchPage(): Promise<void> {
   const area = resultsArea(t, 'h2');
   root.querySelector('form')?.replaceWith(form);
   root.append(...area.nodes);
-  const sync = (q: string) => {
-    const url = new URL(location.href);
-    for (const [name, value] of [['q', q], ['topic', topic.value]] as const) {
+  /** `url` with each of `params` set, or dropped where it is empty. */
+  const withParams = (url: URL, params: Record<string, string>) => {
+    for (const [name, value] of Object.entries(params)) {
       if (value) url.searchParams.set(name, value);
       else url.searchParams.delete(name);
     }
-    history.replaceState(null, '', url);
+    return url;
+  };
+  const sync = (q: string) => {
+    history.replaceState(null, '', withParams(new URL(location.href), { q, topic: topic.value }));
     // The language switch opens the other edition's search on the same words (topics are named per language).
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switch a[hreflang]')) {
-      const other = new URL(link.href);
-      if (q) other.searchParams.set('q', q);
-      else other.searchParams.delete('q');
+      const other = withParams(new URL(link.href), { q });
       link.setAttribute('href', `${other.pathname}${other.search}${other.hash}`);
     }
   };
