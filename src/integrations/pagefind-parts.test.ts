@@ -1,5 +1,8 @@
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isIndexData, splitIntoParts } from './pagefind-parts';
+import { isIndexData, splitIntoParts, stagePages } from './pagefind-parts';
 
 const pages = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `briefs/brief-${String(from + i).padStart(5, '0')}/index.html`);
 
@@ -40,5 +43,25 @@ describe('isIndexData', () => {
   it('names the files and folders that hold one index, not the shared scripts', () => {
     for (const name of ['pagefind-entry.json', 'pagefind.en_1a2b.pf_meta', 'index', 'fragment', 'filter']) expect(isIndexData(name), name).toBe(true);
     for (const name of ['pagefind.js', 'pagefind-ui.css', 'wasm.ar.pagefind', 'pagefind-worker.js']) expect(isIndexData(name), name).toBe(false);
+  });
+});
+
+describe('stagePages', () => {
+  it('links the pages a preparation leaves alone, writes the ones it changes, and never writes to the site', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'stage-'));
+    try {
+      const site = join(root, 'site');
+      const stage = join(root, 'stage');
+      await mkdir(join(site, 'a'), { recursive: true });
+      await mkdir(join(site, 'b'), { recursive: true });
+      await writeFile(join(site, 'a/index.html'), '<p>plain</p>');
+      await writeFile(join(site, 'b/index.html'), '<p>x—y</p>');
+      await stagePages(site, stage, ['a/index.html', 'b/index.html'], (html) => html.replace('—', '— '));
+      expect((await stat(join(stage, 'a/index.html'))).ino).toBe((await stat(join(site, 'a/index.html'))).ino);
+      expect(await readFile(join(stage, 'b/index.html'), 'utf8')).toBe('<p>x— y</p>');
+      expect(await readFile(join(site, 'b/index.html'), 'utf8')).toBe('<p>x—y</p>');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
@@ -82,6 +82,27 @@ export async function linkFiles(from: string, to: string, files: readonly string
       });
     }
   }
+}
+
+/**
+ * Puts a part's pages (`files`, relative to `from`) at the same paths below
+ * `to` for Pagefind to read: each page `prepare` leaves as it is is linked
+ * (`linkFiles`), each it changes is written, so the site's own pages are
+ * never written to.
+ */
+export async function stagePages(from: string, to: string, files: readonly string[], prepare: (html: string) => string): Promise<void> {
+  const unchanged: string[] = [];
+  for (const file of files) {
+    const html = await readFile(join(from, file), 'utf8');
+    const prepared = prepare(html);
+    if (prepared === html) {
+      unchanged.push(file);
+      continue;
+    }
+    await mkdir(dirname(join(to, file)), { recursive: true });
+    await writeFile(join(to, file), prepared);
+  }
+  await linkFiles(from, to, unchanged);
 }
 
 /** Files and folders Pagefind writes that hold one index's data; the rest (scripts, styles, wasm) are the same for every index. */

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../search/parts';
-import { checkPartSize, copyPart, ENTRY, linkFiles, partDigest, pruneParts, splitIntoParts } from './pagefind-parts';
+import { breakJoinedWordsInHtml, JOINED_WORDS_IN_HTML } from '../search/word-breaks';
+import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './pagefind-parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
 export interface PagefindApi {
@@ -37,7 +38,9 @@ export const DEFAULT_PART_SIZE = 4000;
  * Indexes the finished site with Pagefind's Node API at `astro:build:done`,
  * so `astro build` alone produces a searchable site in `<outDir>/pagefind/`.
  * Scope comes from the pages: `data-pagefind-body` on the article, one
- * index per `<html lang>`.
+ * index per `<html lang>`. Pagefind reads each page as built, except for a
+ * hair space after each dash or other punctuation that joins two words
+ * (`breakJoinedWordsInHtml`), so that each of them is found.
  *
  * `globs` (relative to the output folder) name the files that can carry a
  * body, one per language: reading only those keeps Pagefind from parsing
@@ -84,7 +87,7 @@ export default function pagefind({
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
         try {
-          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS });
+          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS, wordBreaks: JOINED_WORDS_IN_HTML.source });
           const run: Run = { api, outDir, cacheDir, partSize, salt, used: new Set(), reused: 0, fail };
           await rm(outputPath, { recursive: true, force: true });
           const entries: PagefindEntry[] = [];
@@ -136,7 +139,7 @@ interface Run {
   outDir: string;
   cacheDir: string;
   partSize: number;
-  /** What decides an index besides its pages (Pagefind's version, its options). */
+  /** What decides an index besides its pages (Pagefind's version, its options, how pages are prepared for it). */
   salt: string;
   /** Cache entries this build used; the others are pruned. */
   used: Set<string>;
@@ -183,7 +186,7 @@ async function indexPart(api: PagefindApi, outDir: string, files: readonly strin
   await rm(stage, { recursive: true, force: true });
   await rm(written, { recursive: true, force: true });
   try {
-    await linkFiles(outDir, stage, files);
+    await stagePages(outDir, stage, files, breakJoinedWordsInHtml);
     const { index, errors } = await api.createIndex(INDEX_OPTIONS);
     if (!index || errors.length > 0) fail('createIndex', errors);
     const added = await index!.addDirectory({ path: stage });

@@ -24,6 +24,8 @@ describe('normalizeQuery', () => {
     ['<script>alert(1)</script>', '<script>alert(1)</script>'],
     ['', ''],
     ['\u202e\u2066 \u2069', ''],
+    ['stream—especially', 'stream— especially'],
+    ['إيران،العراق', 'إيران، العراق'],
   ])('cleans %j to %j', (input, expected) => {
     expect(normalizeQuery(input)).toBe(expected);
   });

@@ -3,6 +3,7 @@
  * Arabic query over the prefixes Pagefind's stemmer keeps, reading
  * Pagefind's excerpts safely, and the `?highlight=` round trip.
  */
+import { breakJoinedWords } from './word-breaks';
 
 /** Longest query sent to the index; longer input is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 200;
@@ -12,9 +13,15 @@ const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // Tashkeel (harakat, tanwin, shadda, sukun, dagger alif) and tatweel.
 const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
-/** The query as the index should see it: no invisible marks or diacritics, single spaces, bounded length. */
+/**
+ * The query as the index should see it: no invisible marks or diacritics,
+ * words split where the index splits them (`breakJoinedWords`), single
+ * spaces, bounded length.
+ */
 export function normalizeQuery(input: string): string {
-  let query = input.normalize('NFC').replace(INVISIBLE, '').replace(TASHKEEL, '').replace(/\s+/g, ' ').trim();
+  let query = breakJoinedWords(input.normalize('NFC').replace(INVISIBLE, '').replace(TASHKEEL, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   if (query.length > MAX_QUERY_LENGTH) {
     const cut = query.slice(0, MAX_QUERY_LENGTH);
     query = (cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut).trim();

@@ -6,7 +6,7 @@ import * as pagefindApi from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readGlossary } from '../lib/glossary';
 import { PARTS_FILE } from '../search/parts';
-import { stemmedQuery } from '../search/query';
+import { normalizeQuery, stemmedQuery } from '../search/query';
 import { loadPagefind, type PagefindResult, type PagefindSearch } from './support/pagefind-node';
 import { DIST, ROOT } from './support/paths';
 import { builtPages } from './support/site';
@@ -104,6 +104,29 @@ describe('the Pagefind index', () => {
     // Pagefind indexes every metadata value as words: any other field would add made-up words.
     expect(Object.keys(result?.meta ?? {})).toEqual(['title']);
     expect(result?.sub_results.map((sub) => sub.title)).toContain('دور القوات الأمريكية والحشد الشعبي (PMF)');
+  });
+});
+
+describe('every word of a brief', () => {
+  // The words a reader sees in the article (its search body without what Pagefind is told to skip), "we’ve" as one.
+  const articleWords = async (path: string) => {
+    const page = (await builtPages()).find((p) => p.path === path)!;
+    const body = page.doc.querySelector('[data-pagefind-body]')!;
+    for (const skipped of body.querySelectorAll('[data-pagefind-ignore]')) skipped.remove();
+    return new Set(body.textContent.match(/[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu));
+  };
+
+  it.each([
+    ['en', BRIEF],
+    ['ar', AR_BRIEF],
+  ] as const)('finds the %s brief, also words a dash joins to the next ("stream—especially", "3-4")', async (lang, path) => {
+    const index = lang === 'en' ? en : ar;
+    const words = await articleWords(path);
+    expect(words.size).toBeGreaterThan(500);
+    for (const joined of ['especially', '4']) if (lang === 'en') expect(words).toContain(joined);
+    const missed: string[] = [];
+    for (const word of words) if (!(await search(index, normalizeQuery(word))).some((r) => r.url === path)) missed.push(word);
+    expect(missed).toEqual([]);
   });
 });
 

@@ -1,0 +1,46 @@
+/**
+ * Where Pagefind sees one word but a reader sees two. Pagefind splits text
+ * into words at whitespace (and at `.`, `,`, `/`, `:` and an ASCII hyphen
+ * between letters), so a close em dash joins its neighbours:
+ * "stream—especially" is indexed as one word, and a search for
+ * "especially" misses it. The same holds for the en dash, the other Unicode
+ * dashes and hyphens, the ellipsis, Arabic punctuation written without its
+ * space («إيران،العراق»), and an ASCII hyphen between digits ("2003-2011"
+ * is one number to Pagefind). This module is the contract between the index
+ * (the integration gives Pagefind its pages through it) and the search box
+ * (queries go through it too), so both split words in the same places.
+ */
+
+/** Dashes and hyphens (U+2010–2015, U+2E3A–2E3B), the ellipsis, and Arabic comma, semicolon and question mark. */
+const JOINERS = '\\u2010-\\u2015\\u2026\\u2E3A\\u2E3B\\u060C\\u061B\\u061F';
+
+/** A joiner directly followed by something other than whitespace, or an ASCII hyphen between digits ("2003-2011"). */
+const JOINED = `[${JOINERS}](?=\\S)|(?<=\\p{N})-(?=\\p{N})`;
+const JOINED_WORDS = new RegExp(JOINED, 'gu');
+/**
+ * The same in an HTML page's text: not inside a tag (followed by a `>`
+ * before the next `<`), not before a closing tag (nothing follows in its
+ * element), and not in a script or style element, which the first
+ * alternative matches whole. What the index is built with (the cache keys
+ * name it).
+ */
+export const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:${JOINED})(?!</)(?![^<]*>)`, 'giu');
+
+/** Hair space: whitespace to Pagefind, next to nothing on screen where an excerpt shows it. */
+const HAIR_SPACE = '\u200A';
+
+/** `text` with a hair space after every joiner that has no whitespace after it. */
+export function breakJoinedWords(text: string): string {
+  return text.replace(JOINED_WORDS, `$&${HAIR_SPACE}`);
+}
+
+/**
+ * `breakJoinedWords` on the text of an HTML page, not on its markup:
+ * attribute values (a filter's author or topic name, metadata) stay as
+ * written, so they still equal the site's own names. A joiner before an
+ * opening tag counts as joined ("stream—<em>especially</em>"): Pagefind
+ * runs inline elements' text together.
+ */
+export function breakJoinedWordsInHtml(html: string): string {
+  return html.replace(JOINED_WORDS_IN_HTML, (match, element?: string) => (element ? match : match + HAIR_SPACE));
+}
