@@ -4,6 +4,7 @@ import { breakJoinedWords, breakJoinedWordsInHtml } from './word-breaks';
 describe('breakJoinedWords', () => {
   it.each([
     ['stream—especially', 'stream—\u200Aespecially'],
+    ['stream—“especially”', 'stream—\u200A“especially”'],
     ['1990–2003', '1990–\u200A2003'],
     ['2003-2011', '2003-\u200A2011'],
     ['wait…what', 'wait…\u200Awhat'],
@@ -13,7 +14,7 @@ describe('breakJoinedWords', () => {
     expect(breakJoinedWords(input)).toBe(expected);
   });
 
-  it.each(['stream — especially', 'U.S.-Iraq', 'troop-withdrawal', 'Iran’s', 'إيران، العراق', 'an end—', 'plain text'])('leaves %j as it is', (input) => {
+  it.each(['stream — especially', 'U.S.-Iraq', 'troop-withdrawal', 'Iran’s', 'إيران، العراق', 'an end—', 'الراهن،.', 'wait…?', 'plain text'])('leaves %j as it is', (input) => {
     expect(breakJoinedWords(input)).toBe(input);
   });
 });

@@ -14,22 +14,23 @@
 /** Dashes and hyphens (U+2010–2015, U+2E3A–2E3B), the ellipsis, and Arabic comma, semicolon and question mark. */
 const JOINERS = '\\u2010-\\u2015\\u2026\\u2E3A\\u2E3B\\u060C\\u061B\\u061F';
 
-/** A joiner directly followed by something other than whitespace, or an ASCII hyphen between digits ("2003-2011"). */
-const JOINED = `[${JOINERS}](?=\\S)|(?<=\\p{N})-(?=\\p{N})`;
-const JOINED_WORDS = new RegExp(JOINED, 'gu');
+/** What starts a word: a letter or digit, or an opening quote or bracket before one. */
+const WORD_START = `[\\p{L}\\p{N}\\p{Pi}\\p{Ps}"']`;
+/** A joiner directly followed by `next`, or an ASCII hyphen between digits ("2003-2011"). */
+const joined = (next: string) => `[${JOINERS}](?=${next})|(?<=\\p{N})-(?=\\p{N})`;
+const JOINED_WORDS = new RegExp(joined(WORD_START), 'gu');
 /**
- * The same in an HTML page's text: not inside a tag (followed by a `>`
- * before the next `<`), not before a closing tag (nothing follows in its
- * element), and not in a script or style element, which the first
- * alternative matches whole. What the index is built with (the cache keys
- * name it).
+ * The same in an HTML page's text, where an opening tag may also start the
+ * next word: not inside a tag (followed by a `>` before the next `<`), and
+ * not in a script or style element, which the first alternative matches
+ * whole. What the index is built with (the cache keys name it).
  */
-export const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:${JOINED})(?!</)(?![^<]*>)`, 'giu');
+export const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:${joined(`${WORD_START}|<(?!/)`)})(?![^<]*>)`, 'giu');
 
 /** Hair space: whitespace to Pagefind, next to nothing on screen where an excerpt shows it. */
 const HAIR_SPACE = '\u200A';
 
-/** `text` with a hair space after every joiner that has no whitespace after it. */
+/** `text` with a hair space after every joiner directly followed by a word. */
 export function breakJoinedWords(text: string): string {
   return text.replace(JOINED_WORDS, `$&${HAIR_SPACE}`);
 }
