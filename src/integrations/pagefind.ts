@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../search/parts';
-import { breakJoinedWordsInHtml, JOINED_WORDS_IN_HTML } from '../search/word-breaks';
+import { breakJoinedWordsInHtml, WORD_BREAKS } from '../search/word-breaks';
 import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './pagefind-parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
@@ -87,7 +87,7 @@ export default function pagefind({
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
         try {
-          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS, wordBreaks: JOINED_WORDS_IN_HTML.source });
+          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS, wordBreaks: WORD_BREAKS });
           const run: Run = { api, outDir, cacheDir, partSize, salt, used: new Set(), reused: 0, fail };
           await rm(outputPath, { recursive: true, force: true });
           const entries: PagefindEntry[] = [];

@@ -171,11 +171,13 @@ describe('parseExcerpt', () => {
 
 describe('highlight', () => {
   it('collects the query words and the forms the index marked', () => {
-    expect(highlightTerms('troop withdrawal', ['any <mark>troop</mark> <mark>withdrawal.</mark>', 'to <mark>withdraw</mark> its'])).toEqual([
-      'troop',
-      'withdrawal',
-      'withdraw',
-    ]);
+    const excerpts = ['any <mark>troop</mark> <mark>withdrawal.</mark>', 'to <mark>withdraw</mark> its'].map(parseExcerpt);
+    expect(highlightTerms('troop withdrawal', excerpts)).toEqual(['troop', 'withdrawal', 'withdraw']);
+  });
+  it('collects a glossary term marked in place of the alias the query matched', () => {
+    const aliases = [{ alias: '(Popular Mobilization Forces, الحشد الشعبي)', form: 'PMF' }];
+    const shown = withoutAliases(parseExcerpt('the (Popular Mobilization Forces, <mark>الحشد</mark> <mark>الشعبي)</mark>. PMF fired'), aliases);
+    expect(highlightTerms('الحشد الشعبي', [shown])).toEqual(['الحشد', 'الشعبي', 'PMF']);
   });
   it('adds the terms to a section URL before its fragment', () => {
     expect(withHighlight('/briefs/x/#the-role-of-us-troops-and-pmf', ['PMF', 'troop'])).toBe(

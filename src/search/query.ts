@@ -3,7 +3,7 @@
  * Arabic query over the prefixes Pagefind's stemmer keeps, reading
  * Pagefind's excerpts safely, and the `?highlight=` round trip.
  */
-import { breakJoinedWords } from './word-breaks';
+import { breakJoinedWords, rejoinWords } from './word-breaks';
 
 /** Longest query sent to the index; longer input is cut at a word boundary. */
 export const MAX_QUERY_LENGTH = 200;
@@ -177,7 +177,7 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => appendPart(parts, text, mark);
   let mark = false;
-  for (const token of excerpt.split(/(<\/?[a-z][^>]*>)/i)) {
+  for (const token of rejoinWords(excerpt).split(/(<\/?[a-z][^>]*>)/i)) {
     if (/^<mark\b/i.test(token)) mark = true;
     else if (/^<\/mark>/i.test(token)) mark = false;
     else if (/^<\/?[a-z]/i.test(token)) continue;
@@ -192,9 +192,13 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
-/** Words to highlight on the landing page: the query's words and the forms the index matched. */
-export function highlightTerms(query: string, excerpts: readonly string[]): string[] {
-  const marked = excerpts.flatMap((excerpt) => parseExcerpt(excerpt).filter((p) => p.mark).map((p) => p.text));
+/**
+ * Words to highlight on the landing page: the query's words and the words
+ * the excerpts, as shown, mark (the forms the index matched, or a glossary
+ * term matched through one of its aliases).
+ */
+export function highlightTerms(query: string, excerpts: readonly (readonly ExcerptPart[])[]): string[] {
+  const marked = excerpts.flatMap((parts) => parts.filter((p) => p.mark).map((p) => p.text));
   const words = [...query.split(' '), ...marked.flatMap((m) => m.split(/\s+/))]
     .map((w) => w.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
     .filter((w) => w.length > 0);

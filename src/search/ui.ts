@@ -13,10 +13,12 @@ import {
   stemmedQuery,
   withHighlight,
   withoutAliases,
+  type ExcerptPart,
   type IndexedAlias,
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { css } from './styles';
+import { rejoinWords } from './word-breaks';
 
 /**
  * The site's search, loaded only when a reader reaches for it (the search
@@ -166,9 +168,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function excerptParagraph(excerpt: string, pattern: RegExp | undefined): HTMLParagraphElement {
+/** An excerpt's parts as shown: glossary alias texts left out, the term marked where only an alias matched. */
+const shownExcerpt = (excerpt: string) => withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__);
+
+function excerptParagraph(parts: readonly ExcerptPart[], pattern: RegExp | undefined): HTMLParagraphElement {
   const p = el('p', { class: 'search-excerpt' });
-  for (const part of markMatches(withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__), pattern)) {
+  for (const part of markMatches(parts, pattern)) {
     p.append(part.mark ? el('mark', {}, part.text) : part.text);
   }
   return p;
@@ -178,17 +183,18 @@ function excerptParagraph(excerpt: string, pattern: RegExp | undefined): HTMLPar
 function renderResult(data: PagefindResultData, query: string, locale: Locale): HTMLLIElement {
   const sections = data.sub_results.filter((sub) => sub.url.includes('#')).slice(0, SECTION_LIMIT);
   const top = data.sub_results.find((sub) => !sub.url.includes('#'));
-  const terms = highlightTerms(query, [data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)]);
+  const shown = new Map([data.excerpt, ...data.sub_results.map((sub) => sub.excerpt)].map((excerpt) => [excerpt, shownExcerpt(excerpt)]));
+  const terms = highlightTerms(query, [...shown.values()]);
   const pattern = highlightPattern(terms);
   const { lang, dir } = locales[locale];
   const item = el('li', { class: 'search-result', lang, dir });
-  item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, data.meta['title'] ?? data.url));
-  if (top || sections.length === 0) item.append(excerptParagraph(top?.excerpt ?? data.excerpt, pattern));
+  item.append(el('a', { class: 'search-result-title', href: withHighlight(data.url, terms) }, rejoinWords(data.meta['title'] ?? data.url)));
+  if (top || sections.length === 0) item.append(excerptParagraph(shown.get(top?.excerpt ?? data.excerpt)!, pattern));
   if (sections.length > 0) {
     // Named in the result's own language, like the rest of the result.
     const list = el('ul', { class: 'search-sections', 'aria-label': useSearchTranslations(locale)('search.sections') });
     for (const sub of sections) {
-      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, sub.title), excerptParagraph(sub.excerpt, pattern)));
+      list.append(el('li', {}, el('a', { href: withHighlight(sub.url, terms) }, rejoinWords(sub.title)), excerptParagraph(shown.get(sub.excerpt)!, pattern)));
     }
     item.append(list);
   }

@@ -23,25 +23,43 @@ const JOINED_WORDS = new RegExp(joined(WORD_START), 'gu');
  * The same in an HTML page's text, where an opening tag may also start the
  * next word: not inside a tag (followed by a `>` before the next `<`), and
  * not in a script or style element, which the first alternative matches
- * whole. What the index is built with (the cache keys name it).
+ * whole.
  */
-export const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:${joined(`${WORD_START}|<(?!/)`)})(?![^<]*>)`, 'giu');
+const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:${joined(`${WORD_START}|<(?!/)`)})(?![^<]*>)`, 'giu');
 
-/** Hair space: whitespace to Pagefind, next to nothing on screen where an excerpt shows it. */
-const HAIR_SPACE = '\u200A';
+/**
+ * What a page gets after a joiner: a hair space, which Pagefind splits
+ * words at, then a word joiner (U+2060), invisible, which Pagefind keeps in
+ * its excerpts and titles where it turns every space into a plain one, so
+ * `rejoinWords` can tell the breaks it added from the text's own spaces.
+ */
+const BREAK = '\u200A\u2060';
 
-/** `text` with a hair space after every joiner directly followed by a word. */
+/** What decides how pages are prepared for the index (the integration's cache keys name it). */
+export const WORD_BREAKS = `${JOINED_WORDS_IN_HTML.source} ${BREAK}`;
+
+/** `text` (a query) with a space after every joiner directly followed by a word. */
 export function breakJoinedWords(text: string): string {
-  return text.replace(JOINED_WORDS, `$&${HAIR_SPACE}`);
+  return text.replace(JOINED_WORDS, '$& ');
 }
 
 /**
- * `breakJoinedWords` on the text of an HTML page, not on its markup:
- * attribute values (a filter's author or topic name, metadata) stay as
- * written, so they still equal the site's own names. A joiner before an
- * opening tag counts as joined ("stream—<em>especially</em>"): Pagefind
- * runs inline elements' text together.
+ * `breakJoinedWords` on the text of an HTML page, not on its markup, with
+ * `BREAK` for the space: attribute values (a filter's author or topic name,
+ * metadata) stay as written, so they still equal the site's own names. A
+ * joiner before an opening tag counts as joined
+ * ("stream—<em>especially</em>"): Pagefind runs inline elements' text
+ * together.
  */
 export function breakJoinedWordsInHtml(html: string): string {
-  return html.replace(JOINED_WORDS_IN_HTML, (match, element?: string) => (element ? match : match + HAIR_SPACE));
+  return html.replace(JOINED_WORDS_IN_HTML, (match, element?: string) => (element ? match : match + BREAK));
+}
+
+/**
+ * Text from the index (an excerpt, which may mark the word after a break,
+ * or a title) without the breaks `breakJoinedWordsInHtml` added: the words
+ * as the page writes them.
+ */
+export function rejoinWords(text: string): string {
+  return text.replace(/\s(<mark>)?\u2060/g, '$1');
 }

@@ -106,6 +106,14 @@ describe('finding "PMF" in English', () => {
     await expect(dialog(page).locator('.search-results').first().getByRole('link', { name: 'The Role of U.S. Troops and PMF' }).count()).resolves.toBe(1);
   });
 
+  it('finds a word a dash joins to the one before, and shows it as the page writes it', async () => {
+    const { page } = await browser.open(BRIEF);
+    await searchFor(page, 'especially');
+    const results = dialog(page).locator('.search-results').first();
+    expect(await results.locator('mark').allTextContents()).toContain('especially');
+    expect(await results.textContent()).toContain('one-way stream—especially in the');
+  });
+
   it('finds the PMF passages by the glossary’s other names', async () => {
     const { page } = await browser.open(BRIEF);
     for (const alias of ['Popular Mobilization Forces', 'Hashd']) {
@@ -237,6 +245,19 @@ describe('the other edition', () => {
     const other = dialog(page).locator('.search-other');
     await other.waitFor();
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
+  });
+
+  it('lands with the term highlighted where an Arabic query matched only its English alias', async () => {
+    const { page } = await browser.open(AR_BRIEF);
+    await searchFor(page, 'الحشد الشعبي');
+    const other = dialog(page).locator('.search-other');
+    await other.waitFor();
+    const section = other.getByRole('link', { name: 'The Role of U.S. Troops and PMF' });
+    expect(decodeURIComponent((await section.getAttribute('href')) ?? '')).toMatch(/[?&]highlight=[^#]*\bPMF\b/);
+    await section.click();
+    await page.waitForURL(/#the-role-of-us-troops-and-pmf$/);
+    await page.locator('mark.search-hit').first().waitFor();
+    expect(await page.locator('.prose mark.search-hit').allTextContents()).toContain('PMF');
   });
 
   it('is offered on the Arabic page for "PMF"', async () => {
