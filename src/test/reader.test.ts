@@ -78,6 +78,15 @@ describe('parallel reading (built pages)', () => {
 
   it('puts the page’s own edition first on the Arabic parallel page, and is linked beside the edition switch', () => {
     expect(doc(`/ar${BRIEF}parallel/`).querySelector('.pair .cell')?.getAttribute('lang')).toBe('ar');
+    // Credited as the brief page is: its author, its publisher, a link to the original, and in
+    // Arabic that the translation is this site's.
+    for (const path of [`${BRIEF}parallel/`, `/ar${BRIEF}parallel/`]) {
+      expect(doc(path).querySelector('.byline a')?.getAttribute('href'), path).toMatch(/\/authors\/farhad-alaaldin\/$/);
+      expect(doc(path).querySelector('.credit a')?.getAttribute('href'), path).toMatch(/^https:\/\/www\.washingtoninstitute\.org\/policy-analysis\/iraq-us/);
+    }
+    expect(doc(`${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('the site’s own translation');
+    expect(doc(`${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('Originally published by The Washington Institute');
+    expect(doc(`/ar${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('ترجمة أعدّها هذا الموقع');
     expect(doc(BRIEF).querySelector('a.parallel-link')?.getAttribute('href')).toBe(`${BRIEF}parallel/`);
     expect(doc(AR_BRIEF).querySelector('a.parallel-link')?.getAttribute('href')).toBe(`/ar${BRIEF}parallel/`);
   });

@@ -168,10 +168,13 @@ describe('the English brief page', () => {
       'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention',
     );
     expect(text(BRIEF, '.source')).toContain('Originally published by The Washington Institute for Near East Policy.');
+    // Credited under the byline too, before the text, not only after it.
+    expect(text(BRIEF, 'header .credit')).toContain('Originally published by The Washington Institute for Near East Policy.');
+    expect(page(BRIEF).doc.querySelector('header .credit a')?.getAttribute('href')).toBe(original?.getAttribute('href'));
     // The address printed after the link reads left to right in the Arabic edition too.
     const printed = page(AR_BRIEF).doc.querySelector('.source .print-url bdi');
     expect(printed?.getAttribute('dir')).toBe('ltr');
-    expect(printed?.textContent).toBe(original?.getAttribute('href'));
+    expect(printed?.textContent).toBe(`(${original?.getAttribute('href')})`);
   });
 
   it('lists the three recommended items in an aside, linking out to the publisher', () => {
@@ -246,8 +249,9 @@ describe('the Arabic brief page', () => {
     expect(page(AR_BRIEF).doc.querySelectorAll('.prose :is(h2, h3)').map((h) => h.tagName)).toEqual(['H2', 'H3', 'H3', 'H2']);
   });
 
-  it('says it is a translation of the English original', () => {
-    expect(text(AR_BRIEF, '.translation-note')).toContain('ترجمة');
+  it('says under its byline that it is this site’s translation, and links to the original', () => {
+    expect(text(AR_BRIEF, 'header .credit')).toContain('ترجمة أعدّها هذا الموقع');
+    expect(page(AR_BRIEF).doc.querySelector('header .credit a')?.getAttribute('href')).toMatch(/^https:\/\/www\.washingtoninstitute\.org\/policy-analysis\/iraq-us/);
   });
 
   it('uses Arabic labels and an Arabic date', () => {
