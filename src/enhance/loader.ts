@@ -8,7 +8,8 @@
  *   `/reader.js`, which does the work; the search page and "?highlight="
  *   landings load it at once.
  * - A plain click on a `data-act` control (search, a place-keeping language
- *   link, copy, share) and the keys "/" and Ctrl/Cmd+K are handed to it,
+ *   link, copy, share) and the keys "/" and Ctrl/Cmd+K (on any keyboard
+ *   layout) are handed to it,
  *   after it loads if they come first. Clicks with a modifier key keep the
  *   browser's behaviour.
  */
@@ -51,8 +52,9 @@ doc.addEventListener('click', (event) => {
 doc.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   // A field inside a just-closed dialog can keep focus for a moment.
-  const typing = !target.closest?.('dialog:not([open])') && (target.isContentEditable || target.matches('input,textarea,select'));
-  const slash = event.key == '/' && !typing && !modified(event);
-  const k = event.key.toLowerCase() == 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+  const typing = !target.closest?.('dialog:not([open])') && target.matches('input,textarea,select,[contenteditable]');
+  // The key's character, or its place (`code`) where the layout types another there (Arabic: «ظ», «ن»).
+  const slash = (event.key == '/' || event.code == 'Slash') && !typing && !modified(event);
+  const k = (/^k$/i.test(event.key) || event.code == 'KeyK') && modified(event) && !event.altKey;
   if ((slash || k) && !event.defaultPrevented) hand(event, 'search');
 });

@@ -60,6 +60,17 @@ describe('opening search', () => {
     await page.getByRole('link', { name: 'Search' }).click();
     expect(await dialog(page).isVisible()).toBe(true);
   });
+
+  it('opens with the same keys on an Arabic keyboard layout, where they type «ظ» and «ن»', async () => {
+    for (const [key, ctrlKey, code] of [
+      ['ظ', false, 'Slash'],
+      ['ن', true, 'KeyK'],
+    ] as const) {
+      const { page } = await browser.open(AR_BRIEF);
+      await page.evaluate(([k, c, ctrl]) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, ctrlKey: ctrl, bubbles: true, cancelable: true })), [key, code, ctrlKey] as const);
+      await dialog(page).getByRole('searchbox').waitFor();
+    }
+  });
 });
 
 describe('finding "PMF" in English', () => {
