@@ -134,6 +134,23 @@ describe('table of contents (browser)', () => {
   });
 });
 
+describe('section links (browser)', () => {
+  it('bring the section title into view below the header, at every width', async () => {
+    for (const path of [BRIEF, AR_BRIEF]) {
+      for (const width of [320, 390, 1280]) {
+        const { page } = await browser.open(path, { width });
+        await page.locator('.prose h2, .prose h3').nth(2).evaluate((heading) => (location.hash = heading.id));
+        await page.waitForTimeout(100);
+        const [header, heading] = await page.evaluate(() => [
+          document.querySelector('header.site-header')!.getBoundingClientRect().bottom,
+          document.getElementById(decodeURIComponent(location.hash.slice(1)))!.getBoundingClientRect().top,
+        ]);
+        expect(heading, `${path} at ${width}px`).toBeGreaterThanOrEqual(Math.max(0, header!));
+      }
+    }
+  });
+});
+
 describe('parallel reading (browser)', () => {
   it('shows the editions side by side on a wide screen and interleaved on a phone', async () => {
     for (const path of [`${BRIEF}parallel/`, `/ar${BRIEF}parallel/`]) {
