@@ -7,6 +7,10 @@ export interface PagefindSubResult {
 
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text, its words separated by single spaces. */
+  content: string;
+  /** Positions (in words of `content`) where the query matched. */
+  locations: number[];
   excerpt: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];

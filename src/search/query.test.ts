@@ -6,6 +6,7 @@ import {
   highlightPattern,
   highlightTerms,
   markMatches,
+  matchesQuery,
   normalizeQuery,
   parseExcerpt,
   searchWidening,
@@ -275,3 +276,23 @@ describe('highlightPattern with hyphens and other punctuation', () => {
   });
 });
 
+describe('matchesQuery', () => {
+  it('rejects a page found only through a much shorter prefix of a word', () => {
+    expect(matchesQuery('aaaa', ['a', '“a'])).toBe(false);
+    expect(matchesQuery('onerror alert', ['one', 'al-Kadhimi', 'one-way'])).toBe(false);
+    expect(matchesQuery('troop withdrawal', ['troops', 'one'])).toBe(false);
+  });
+
+  it('accepts the word, its other forms, a half-typed word and a slip at its end', () => {
+    expect(matchesQuery('troop withdrawal', ['Troops', 'withdraw', 'withdrawal.'])).toBe(true);
+    expect(matchesQuery('PMF', ['(PMF).'])).toBe(true);
+    expect(matchesQuery('withdr', ['withdrawal'])).toBe(true);
+    expect(matchesQuery('troopsxyz withdrawalzz', ['troops', 'withdrawal'])).toBe(true);
+    expect(matchesQuery('3- 4', ['3-', '\u20604'])).toBe(true);
+  });
+
+  it('leaves words in other scripts and with inner punctuation to the index', () => {
+    expect(matchesQuery('حشد شعب', ['الحشد'])).toBe(true);
+    expect(matchesQuery('U.S. PMF', ['PMF'])).toBe(true);
+  });
+});

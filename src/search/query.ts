@@ -193,6 +193,31 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 }
 
 /**
+ * Whether a page Pagefind found matched each Latin-script word of `query`,
+ * or only a much shorter prefix of one: Pagefind looks an unknown word up
+ * by its longest prefix in the index, so "aaaa" finds every "a" and
+ * "onerror" finds "one". `matched` are the words at the page's matched
+ * positions. A word counts as found where a matched word starts with its
+ * first three letters or three fifths of it, whichever is longer (all of a
+ * shorter word), so a word typed halfway or with a slip at its end
+ * ("withdrawalzz") still finds the page. Words in other scripts (Arabic goes
+ * to the index as stems) and with inner punctuation ("U.S.") are not
+ * checked.
+ */
+export function matchesQuery(query: string, matched: readonly string[]): boolean {
+  const bare = (word: string) => word.toLowerCase().replace(/^[\p{P}\p{S}\u2060]+|[\p{P}\p{S}]+$/gu, '');
+  const found = matched.map(bare);
+  return query
+    .split(' ')
+    .map(bare)
+    .filter((word) => /^[\p{Script=Latin}\p{N}]+$/u.test(word))
+    .every((word) => {
+      const head = word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
+      return found.some((candidate) => candidate.startsWith(head));
+    });
+}
+
+/**
  * Words to highlight on the landing page: the query's words and the words
  * the excerpts, as shown, mark (the forms the index matched, or a glossary
  * term matched through one of its aliases).

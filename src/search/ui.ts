@@ -7,6 +7,7 @@ import {
   highlightPattern,
   highlightTerms,
   markMatches,
+  matchesQuery,
   normalizeQuery,
   parseExcerpt,
   searchWidening,
@@ -128,8 +129,9 @@ function exclusive<T>(locale: Locale, task: () => Promise<T>): Promise<T> {
  * keeps and sending them as stems; best results first. A page found by an
  * earlier variant (the query as typed comes first) keeps that variant's
  * result, so its sections and excerpt do not depend on which variant
- * happened to score higher. `isStale` lets a search the reader has typed
- * past give up early.
+ * happened to score higher. Pages that matched a word only through a much
+ * shorter prefix of it are dropped (`matchesQuery`). `isStale` lets a
+ * search the reader has typed past give up early.
  */
 export function searchEdition(
   locale: Locale,
@@ -153,7 +155,12 @@ export function searchEdition(
     }
     const top = [...byPage.values()].sort((a, b) => b.score - a.score).slice(0, RESULT_LIMIT);
     // Copies, taken before the next queued search can rewrite the fragments.
-    return (await Promise.all(top.map((result) => result.data()))).map((data) => ({ ...data }));
+    return (await Promise.all(top.map((result) => result.data())))
+      .filter((data) => {
+        const words = data.content.split(' ');
+        return matchesQuery(query, data.locations.map((at) => words[at] ?? ''));
+      })
+      .map((data) => ({ ...data }));
   });
 }
 

@@ -331,6 +331,22 @@ describe('odd queries', () => {
   });
 });
 
+describe('words that are not in the brief', () => {
+  it('find nothing, though Pagefind would offer a shorter word they start with; a slip at the end still finds the word', async () => {
+    const { page } = await browser.open(BRIEF);
+    for (const query of ['aaaa', 'onerror alert']) {
+      await searchFor(page, query);
+      expect(await dialog(page).locator('.search-status').textContent(), query).toBe(`Nothing found in the English edition for “${query}”.`);
+      // The other edition is searched a moment after (and finds nothing either).
+      await page.waitForTimeout(600);
+      await page.waitForLoadState('networkidle');
+      expect(await dialog(page).locator('.search-other').isVisible(), query).toBe(false);
+    }
+    await searchFor(page, 'withdrawalzz');
+    expect(await dialog(page).locator('.search-results').first().getByRole('link', { name: 'The Role of U.S. Troops and PMF' }).count()).toBe(1);
+  });
+});
+
 describe('when the index cannot load', () => {
   it('says so in the page’s language and the page stays usable', async () => {
     for (const [path, message] of [
