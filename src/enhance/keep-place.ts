@@ -24,12 +24,19 @@ let previous = last;
 /**
  * The first paragraph or heading not hidden under the sticky header, were
  * the page scrolled to `y`; null while the reader is still above the body.
+ * One that shows only its last lines (less than three, and less than half
+ * of it) has been read: the place is the one after it.
  */
 function placeAt(y = scrollY): Element | null {
   const shift = y - scrollY;
   const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
   if (!marks[0] || marks[0].getBoundingClientRect().top - shift > edge) return null;
-  return marks.find((mark) => mark.getBoundingClientRect().bottom - shift > edge) ?? null;
+  const at = marks.findIndex((mark) => mark.getBoundingClientRect().bottom - shift > edge);
+  const mark = marks[at];
+  if (!mark) return null;
+  const { bottom, height } = mark.getBoundingClientRect();
+  const lines = 3 * (parseFloat(getComputedStyle(mark).lineHeight) || 24);
+  return bottom - shift - edge < Math.min(height / 2, lines) ? (marks[at + 1] ?? mark) : mark;
 }
 
 /**

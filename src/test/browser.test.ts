@@ -53,6 +53,29 @@ describe('the language switch', () => {
     }
   });
 
+  it('takes the next paragraph or heading when only the last lines of one are left at the top', async () => {
+    for (const width of [390, 1280]) {
+      const { page } = await open(BRIEF, { width });
+      await page.locator('[id="the-role-of-us-troops-and-pmf"]').evaluate(async (heading) => {
+        // The heading 90px below the header, the last lines of the paragraph before it above.
+        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        window.scrollBy(0, heading.getBoundingClientRect().top - header - 90);
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      });
+      const before = await page.locator('[id="the-role-of-us-troops-and-pmf"]').evaluate((heading) => {
+        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+        const previous = heading.previousElementSibling!.getBoundingClientRect();
+        return { shown: previous.bottom - header, height: previous.height };
+      });
+      // The paragraph before still shows a strip of itself: the case this is about.
+      expect(before.shown).toBeGreaterThan(8);
+      expect(before.shown).toBeLessThan(before.height / 2);
+      await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+      await page.waitForURL((url) => url.pathname === AR_BRIEF);
+      expect([width, hashOf(page)]).toEqual([width, AR_PMF]);
+    }
+  });
+
   it('keeps the section when the reader clicks before the page’s script has loaded', async () => {
     const { page } = await open(BRIEF);
     let release = () => {};
