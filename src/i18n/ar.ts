@@ -39,7 +39,7 @@ export const ar: UIStrings = {
   'brief.parallel': 'القراءة المتوازية',
   'topic.title': 'موجزات عن {topic}',
   'parallel.title': '{title}: النصان العربي والإنجليزي جنباً إلى جنب',
-  'cite.title': 'استشهد بهذا الموجز',
+  'cite.title': 'كيفية الاستشهاد بهذا الموجز',
   'cite.chicago': 'أسلوب شيكاغو (الحواشي والمراجع)',
   'cite.apa': 'أسلوب APA (الإصدار السابع)',
   'cite.copy': 'انسخ',

@@ -65,9 +65,9 @@ describe('Latin runs in right-to-left editions', () => {
     expect(code).toContain('(<bdi lang="en">PMF</bdi>)');
     expect(code).toContain('<bdi lang="en">U.S.</bdi>');
   });
-  it('leaves headings as written, for search to read as section titles', async () => {
+  it('marks Latin runs in headings as English without a <bdi>, which search would drop from the section title', async () => {
     const { code } = await render('### دور القوات الأمريكية والحشد الشعبي (PMF)', '/content/briefs/x/ar.md');
-    expect(code).toBe('<h3 id="دور-القوات-الأمريكية-والحشد-الشعبي-pmf">دور القوات الأمريكية والحشد الشعبي (PMF)</h3>');
+    expect(code).toBe('<h3 id="دور-القوات-الأمريكية-والحشد-الشعبي-pmf">دور القوات الأمريكية والحشد الشعبي (<span lang="en">PMF</span>)</h3>');
   });
   it('leaves English files untouched', async () => {
     const { code } = await render('The PMF and U.S. troops');

@@ -35,7 +35,7 @@ const editions = [
   {
     lang: 'ar',
     path: '/ar/briefs/iraq-us-strategic-dialogue/',
-    summary: 'استشهد بهذا الموجز',
+    summary: 'كيفية الاستشهاد بهذا الموجز',
     copied: 'تم النسخ',
     copyLink: 'انسخ الرابط',
     styles: {
