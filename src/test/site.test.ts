@@ -192,6 +192,9 @@ describe('the English brief page', () => {
     ]);
     expect(links.every((a) => a?.getAttribute('rel') === 'external')).toBe(true);
     expect(text(BRIEF, 'aside')).toContain('Matthew Levitt');
+    // The links lead to English pages: said to screen readers, and shown to Arabic readers.
+    expect(page(BRIEF).doc.querySelector('aside a .visually-hidden')?.textContent).toBe(' (external site, in English)');
+    expect(page(AR_BRIEF).doc.querySelector('aside a .external-note')?.textContent).toContain('بالإنجليزية');
   });
 
   it('keeps the article alone in the search scope', () => {
