@@ -35,8 +35,6 @@ export const css = `
 .search-results { margin: 0; padding: 0; list-style: none; }
 .search-result { padding-block: 0.75rem; border-block-end: 1px solid var(--rule); text-align: start; }
 .search-result-title { font-weight: 700; }
-/* A result in Arabic reads in the Arabic face on an English page too (its font loads only then). */
-.search-result:lang(ar) { font-family: var(--font-arabic); line-height: 1.85; }
 .search-sections { margin: 0.25rem 0 0; padding-inline-start: 1rem; list-style: none; border-inline-start: 2px solid var(--rule); }
 .search-sections li { margin-block: 0.4rem; }
 .search-excerpt { margin: 0.2rem 0 0; font-size: var(--step--1); color: var(--text); }

@@ -232,9 +232,6 @@ describe('the other edition', () => {
     // The Arabic result's section list is named in Arabic, like the result itself.
     expect(await other.getByRole('list', { name: 'الأقسام' }).count()).toBe(1);
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
-    // In the Arabic face, loaded for it, as on the Arabic pages.
-    expect(await other.locator('.search-result').evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"Noto Naskh Arabic"/);
-    await page.waitForFunction(() => [...document.fonts].some((f) => f.family.includes('Noto Naskh Arabic') && f.status === 'loaded'));
   });
 
   it('marks the term on the page where an Arabic name matched its English alias', async () => {
