@@ -232,6 +232,9 @@ describe('the other edition', () => {
     // The Arabic result's section list is named in Arabic, like the result itself.
     expect(await other.getByRole('list', { name: 'الأقسام' }).count()).toBe(1);
     expect(decodeURIComponent((await other.locator('.search-result-title').getAttribute('href')) ?? '')).toMatch(/^\/ar\/briefs\/iraq-us-strategic-dialogue\//);
+    // The English edition downloads no font, searching included.
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status !== 'unloaded').map((f) => f.family))).toEqual([]);
   });
 
   it('marks the term on the page where an Arabic name matched its English alias', async () => {
