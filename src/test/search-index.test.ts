@@ -82,7 +82,7 @@ describe('the Pagefind index', () => {
       expect(english?.content, outside).not.toContain(outside);
     }
     expect(arabic?.content).toContain('نقاط التباين');
-    for (const outside of ['الوهابية', 'ليفيت', 'مقالات مقترحة', 'عن الكاتب', 'منتدى فكرة', 'متوفر أيضاً', 'مدة القراءة', 'أغسطس 2020']) {
+    for (const outside of ['الوهابية', 'ليفيت', 'مقالات مقترحة', 'عن الكاتب', 'منتدى فكرة', 'متوفر أيضاً', 'مدة القراءة', 'أغسطس 2020', 'ترجمة أعدّها', 'نُشر النص الأصلي']) {
       expect(arabic?.content, outside).not.toContain(outside);
     }
   });
