@@ -377,7 +377,10 @@ export function openSearch(): void {
   input?.select();
 }
 
-/** Turns the search page's static form into live search, starting from `?q=` (and `?topic=`). */
+/**
+ * Turns the search page's static form into live search, starting from `?q=`
+ * and `?topic=` (a topic's slug, as in its page's URL, or its name).
+ */
 export async function mountSearchPage(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
@@ -402,13 +405,14 @@ export async function mountSearchPage(): Promise<void> {
   };
   const sync = (q: string) => {
     history.replaceState(null, '', withParams(new URL(location.href), { q, topic: topic.value }));
-    // The language switch opens the other edition's search on the same words (topics are named per language).
+    // The language switch opens the other edition's search on the same words and topic (its slug is the same there).
     for (const link of document.querySelectorAll<HTMLAnchorElement>('.language-switch a[hreflang]')) {
-      const other = withParams(new URL(link.href), { q });
+      const other = withParams(new URL(link.href), { q, topic: topic.value });
       link.setAttribute('href', `${other.pathname}${other.search}${other.hash}`);
     }
   };
-  const rerun = connect({ input, ...area }, locale, t, sync, () => (topic.value ? { topic: topic.value } : {}));
+  // The index filters by a topic's name; the option's value is its slug, where the site knows one.
+  const rerun = connect({ input, ...area }, locale, t, sync, () => (topic.value ? { topic: topic.selectedOptions[0]?.textContent ?? '' } : {}));
   topic.addEventListener('change', () => void rerun());
   input.focus();
   // Topics come from the index; a failure to load it is reported by the search itself.
@@ -416,9 +420,10 @@ export async function mountSearchPage(): Promise<void> {
     .then((pagefind) => pagefind.filters())
     .then((all) => Object.keys(all['topic'] ?? {}).sort((a, b) => a.localeCompare(b, locales[locale].intl)))
     .catch(() => []);
-  topic.append(...names.map((name) => el('option', { value: name }, name)));
+  const slugs = new Map((JSON.parse(root.dataset['topics'] ?? '[]') as [string, string][]).map(([slug, name]) => [name, slug]));
+  topic.append(...names.map((name) => el('option', { value: slugs.get(name) ?? name }, name)));
   const wanted = params.get('topic') ?? '';
-  topic.value = names.includes(wanted) ? wanted : '';
+  topic.value = [...topic.options].find((option) => option.value === wanted || option.textContent === wanted)?.value ?? '';
   if (input.value) void rerun();
 }
 

@@ -200,14 +200,22 @@ describe('paragraph permalinks', () => {
 });
 
 describe('search by topic', () => {
-  it('filters results by the topic chosen on the search page, and keeps it in the address', async () => {
-    const { page } = await browser.open('/search/?q=PMF&topic=Iraq');
+  it('filters results by the topic chosen on the search page, and keeps its slug in the address and across editions', async () => {
+    for (const wanted of ['Iraq', 'iraq']) {
+      const { page } = await browser.open(`/search/?q=PMF&topic=${wanted}`);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page .search-status')?.dataset['query'] === 'PMF');
+      expect(await page.getByLabel('Topic').inputValue()).toBe('iraq');
+      // The page's own edition; the other edition's matches follow in their own list.
+      expect(await page.locator('ol.search-results').first().locator(':scope > .search-result').count()).toBe(1);
+    }
+    const { page } = await browser.open('/search/?q=PMF');
     await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page .search-status')?.dataset['query'] === 'PMF');
-    expect(await page.getByLabel('Topic').inputValue()).toBe('Iraq');
-    // The page's own edition; the other edition's matches follow in their own list.
-    expect(await page.locator('ol.search-results').first().locator(':scope > .search-result').count()).toBe(1);
-    await page.getByLabel('Topic').selectOption('Iran');
-    await page.waitForURL((url) => url.searchParams.get('topic') === 'Iran');
+    await page.getByLabel('Topic').selectOption({ label: 'U.S. Policy' });
+    await page.waitForURL((url) => url.searchParams.get('topic') === 'us-policy');
+    await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL((url) => url.pathname === '/ar/search/' && url.searchParams.get('topic') === 'us-policy');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page .search-status')?.dataset['query'] === 'PMF');
+    expect(await page.locator('#search-page-topic option:checked').textContent()).toBe('السياسة الأمريكية');
   });
 });
 
