@@ -98,9 +98,9 @@ export async function linkFiles(from: string, to: string, files: readonly string
 
 /**
  * Puts a part's pages (`files`, relative to `from`) at the same paths below
- * `to` for Pagefind to read: each page `prepare` leaves as it is is linked
- * (`linkFiles`), each it changes is written, so the site's own pages are
- * never written to.
+ * `to` for Pagefind to read: a page `prepare` leaves unchanged is linked
+ * (`linkFiles`), a changed one is written there, so the site's own pages
+ * are never written to.
  */
 export async function stagePages(from: string, to: string, files: readonly string[], prepare: (html: string) => string): Promise<void> {
   const unchanged: string[] = [];
