@@ -24,8 +24,8 @@ let previous = last;
 /**
  * The first paragraph or heading not hidden under the sticky header, were
  * the page scrolled to `y`; null while the reader is still above the body.
- * One that shows only its last lines (less than three, and less than half
- * of it) has been read: the place is the one after it.
+ * One cut by the header that shows only its last lines (less than three)
+ * has been read: the place is the one after it.
  */
 function placeAt(y = scrollY): Element | null {
   const shift = y - scrollY;
@@ -34,9 +34,9 @@ function placeAt(y = scrollY): Element | null {
   const at = marks.findIndex((mark) => mark.getBoundingClientRect().bottom - shift > edge);
   const mark = marks[at];
   if (!mark) return null;
-  const { bottom, height } = mark.getBoundingClientRect();
+  const { top, bottom } = mark.getBoundingClientRect();
   const lines = 3 * (parseFloat(getComputedStyle(mark).lineHeight) || 24);
-  return bottom - shift - edge < Math.min(height / 2, lines) ? (marks[at + 1] ?? mark) : mark;
+  return top - shift < edge && bottom - shift - edge < lines ? (marks[at + 1] ?? mark) : mark;
 }
 
 /**

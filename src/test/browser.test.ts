@@ -53,26 +53,28 @@ describe('the language switch', () => {
     }
   });
 
-  it('takes the next paragraph or heading when only the last lines of one are left at the top', async () => {
-    for (const width of [390, 1280]) {
-      const { page } = await open(BRIEF, { width });
-      await page.locator('[id="the-role-of-us-troops-and-pmf"]').evaluate(async (heading) => {
-        // The heading 90px below the header, the last lines of the paragraph before it above.
-        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-        window.scrollBy(0, heading.getBoundingClientRect().top - header - 90);
-        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      });
-      const before = await page.locator('[id="the-role-of-us-troops-and-pmf"]').evaluate((heading) => {
-        const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-        const previous = heading.previousElementSibling!.getBoundingClientRect();
-        return { shown: previous.bottom - header, height: previous.height };
-      });
-      // The paragraph before still shows a strip of itself: the case this is about.
-      expect(before.shown).toBeGreaterThan(8);
-      expect(before.shown).toBeLessThan(before.height / 2);
-      await page.getByRole('navigation').getByRole('link', { name: 'العربية' }).click();
-      await page.waitForURL((url) => url.pathname === AR_BRIEF);
-      expect([width, hashOf(page)]).toEqual([width, AR_PMF]);
+  it('takes the heading when only the last lines of the paragraph before it are left at the top', async () => {
+    for (const [from, to, id, twin] of [
+      [BRIEF, AR_BRIEF, 'the-role-of-us-troops-and-pmf', AR_PMF],
+      [AR_BRIEF, BRIEF, AR_PMF, 'the-role-of-us-troops-and-pmf'],
+    ] as const) {
+      for (const width of [320, 1280]) {
+        for (const below of [60, 110]) {
+          const { page } = await open(from, { width });
+          const shown = await page.locator(`[id="${id}"]`).evaluate(async (heading, gap) => {
+            // The heading `gap` px below the header, the last lines of the paragraph before it above.
+            const header = () => document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+            window.scrollBy(0, heading.getBoundingClientRect().top - header() - gap);
+            await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+            return heading.previousElementSibling!.getBoundingClientRect().bottom - header();
+          }, below);
+          // The paragraph before still shows a strip of itself: the case this is about.
+          expect(shown).toBeGreaterThan(8);
+          await page.getByRole('navigation').getByRole('link', { name: to === BRIEF ? 'English' : 'العربية' }).click();
+          await page.waitForURL((url) => url.pathname === to);
+          expect([from, width, below, hashOf(page)]).toEqual([from, width, below, twin]);
+        }
+      }
     }
   });
 
@@ -174,17 +176,23 @@ describe('on a 390 px phone', () => {
 });
 
 describe('printing', () => {
-  it('prints the article alone, with the source address', async () => {
+  it('prints the article alone, with the original’s address under the byline', async () => {
     const { page } = await open(BRIEF);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('aside').isVisible()).toBe(false);
     expect(await page.locator('header.site-header').isVisible()).toBe(false);
     expect(await page.locator('footer').isVisible()).toBe(false);
     expect(await page.locator('article h1').isVisible()).toBe(true);
-    await expect(page.locator('.source').textContent()).resolves.toContain(
+    // The original's address is printed once, in the credit under the byline.
+    await expect(page.locator('header .credit').textContent()).resolves.toContain(
       'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention',
     );
-    expect(await page.locator('.print-url').isVisible()).toBe(true);
+    expect(await page.locator('header .credit .print-url').isVisible()).toBe(true);
+    expect(await page.locator('.source').isVisible()).toBe(false);
+    // So is the side-by-side view's.
+    const parallel = await open(`${BRIEF}parallel/`);
+    await parallel.page.emulateMedia({ media: 'print' });
+    expect(await parallel.page.locator('.credit .print-url').isVisible()).toBe(true);
   });
 });
 
