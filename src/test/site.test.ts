@@ -172,7 +172,7 @@ describe('the English brief page', () => {
     expect(text(BRIEF, 'header .credit')).toContain('Originally published by The Washington Institute for Near East Policy.');
     expect(page(BRIEF).doc.querySelector('header .credit a')?.getAttribute('href')).toBe(original?.getAttribute('href'));
     // The address printed after the link reads left to right in the Arabic edition too.
-    const printed = page(AR_BRIEF).doc.querySelector('.source .print-url bdi');
+    const printed = page(AR_BRIEF).doc.querySelector('header .credit .print-url bdi');
     expect(printed?.getAttribute('dir')).toBe('ltr');
     expect(printed?.textContent).toBe(`(${original?.getAttribute('href')})`);
   });
