@@ -20,7 +20,7 @@ export function briefCitationSource(brief: Brief, library: Library, site: URL | 
     locale,
     id: slug,
     title: data.title,
-    authors: data.authors.flatMap((author) => library.author(author, locale)?.entry.data.name ?? []),
+    authors: library.authorsOf(data, locale).map((author) => author.entry.data.name),
     published: data.published,
     publisher: library.publisher(data.source.publisher).data.name[locale],
     sourceUrl: data.source.url,

@@ -51,6 +51,8 @@ export interface Library {
   author(slug: string, locale: Locale): Author | undefined;
   authorLocales(slug: string): Locale[];
   authors(locale: Locale): Author[];
+  /** The pages in `locale` of the authors a brief lists (`authors`: their slugs), in its order; one without such a page is left out. */
+  authorsOf(brief: { authors: readonly string[] }, locale: Locale): Author[];
   /** Brief editions in `locale` that list the author, newest first. */
   briefsBy(authorSlug: string, locale: Locale): Brief[];
   recommended(id: string): RecommendedEntry;
@@ -146,6 +148,7 @@ async function loadLibrary(): Promise<Library> {
     author,
     authorLocales: (slug) => editionLocales(authorGroups.get(slug) ?? {}),
     authors: (locale) => [...authorGroups.keys()].flatMap((slug) => author(slug, locale) ?? []),
+    authorsOf: (brief, locale) => brief.authors.flatMap((slug) => author(slug, locale) ?? []),
     briefsBy: (authorSlug, locale) => byAuthor(locale).get(authorSlug) ?? [],
     recommended: (id) => required(recommended.get(id), `recommended item ${id}`),
     publisher: (id) => required(publishers.get(id), `publisher ${id}`),

@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ params, site }) => {
       link: absolute(routes.brief(locale, slug)),
       pubDate: entry.data.published,
       description: entry.data.summary,
-      customData: creatorsXml(entry.data.authors.flatMap((author) => library.author(author, locale)?.entry.data.name ?? [])),
+      customData: creatorsXml(library.authorsOf(entry.data, locale).map((author) => author.entry.data.name)),
     })),
   });
 };
