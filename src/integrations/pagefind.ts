@@ -39,8 +39,9 @@ export const DEFAULT_PART_SIZE = 4000;
  * so `astro build` alone produces a searchable site in `<outDir>/pagefind/`.
  * Scope comes from the pages: `data-pagefind-body` on the article, one
  * index per `<html lang>`. Pagefind reads each page as built, except for a
- * hair space after each dash or other punctuation that joins two words
- * (`breakJoinedWordsInHtml`), so that each of them is found.
+ * break (a hair space and a word joiner) after each dash or other
+ * punctuation that joins two words (`breakJoinedWordsInHtml`), so that each
+ * of them is found.
  *
  * `globs` (relative to the output folder) name the files that can carry a
  * body, one per language: reading only those keeps Pagefind from parsing
