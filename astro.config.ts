@@ -2,16 +2,16 @@ import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind';
-import { cacheDir } from './src/lib/cache-dir';
-import { markdownOptions } from './src/lib/markdown';
-import { sitemapOptions } from './src/lib/sitemap';
-import { briefPagesGlobs } from './src/lib/urls';
+import pagefind from './src/integrations/pagefind/index';
+import { cacheDir } from './src/config/cache-dir';
+import { markdownOptions } from './src/markdown/pipeline';
+import { sitemapOptions } from './src/seo/sitemap';
+import { briefPagesGlobs } from './src/routing/urls';
 
 /**
  * `SITE_URL` is the public address the site is deployed at; canonical and
  * alternate links are built from it. The default is where `npm start` serves.
- * `OUT_DIR` and `CACHE_DIR` (src/lib/cache-dir.ts) let tests build fixture
+ * `OUT_DIR` and `CACHE_DIR` (src/config/cache-dir.ts) let tests build fixture
  * libraries side by side. `SEARCH_PART_SIZE` sets how many pages go into
  * one part of the search index (src/integrations/pagefind.ts): fewer pages
  * need less memory to build and more requests to search.
@@ -38,7 +38,7 @@ export default defineConfig({
   compressHTML: true,
   devToolbar: { enabled: false },
   // Pages built from an unchanged brief are copied from the previous build
-  // (their getStaticPaths give a cacheKey: src/lib/page-keys.ts).
+  // (their getStaticPaths give a cacheKey: src/routing/page-keys.ts).
   experimental: { incrementalBuild: true },
   integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
   markdown: {

@@ -1,15 +1,29 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/**
+ * Three projects, run together by `npm test`:
+ * - `unit`: pure functions and plugins beside their code; no build, runs in seconds
+ *   (`npx vitest --project unit`).
+ * - `site`: the built site in dist/ (built once by the global setup) and fixture builds.
+ * - `browser`: the built site in Debian's Chromium.
+ */
+const built = {
+  // Builds the site once into dist/ for the built-site and browser tests.
+  globalSetup: ['src/test/support/global-setup.ts'],
+  testTimeout: 60_000,
+  hookTimeout: 180_000,
+};
+
 export default getViteConfig({
   test: {
-    include: ['src/**/*.test.ts'],
     reporters: ['default', './src/test/support/summary-reporter.ts'],
-    // Builds the site once into dist/ for the built-site and browser tests.
-    globalSetup: ['src/test/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 120_000,
     // Two cores: browser tests and fixture builds each want one.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/**'] } },
+      { extends: true, test: { name: 'site', include: ['src/test/site/**/*.test.ts'], ...built } },
+      { extends: true, test: { name: 'browser', include: ['src/test/browser/**/*.test.ts'], ...built } },
+    ],
   },
 });

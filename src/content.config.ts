@@ -2,9 +2,9 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { localeCodes } from './i18n/locales';
-import { cacheDir } from './lib/cache-dir';
-import { contentDir } from './lib/content-dir';
-import { markdownEditions } from './lib/markdown-loader';
+import { cacheDir } from './config/cache-dir';
+import { contentDir } from './config/content-dir';
+import { markdownEditions } from './content/briefs-loader';
 
 const contentType = z.enum(['brief-analysis', 'articles-testimony']);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
@@ -18,12 +18,12 @@ const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [c
 /** Briefs and authors are `<slug>/<locale>.md`; an entry's id is that path without `.md`. */
 const briefs = defineCollection({
   // A library holds thousands of briefs: their rendered bodies stay out of
-  // the content store (src/lib/markdown-loader.ts). Rendering depends on the
+  // the content store (src/content/briefs-loader.ts). Rendering depends on the
   // glossary, the Markdown plugins and their versions.
   loader: markdownEditions({
     base: `${contentDir}/briefs`,
     cacheDir,
-    dependsOn: [`${contentDir}/glossary.yaml`, 'src/lib', 'package-lock.json'],
+    dependsOn: [`${contentDir}/glossary.yaml`, 'src/markdown', 'src/i18n', 'package-lock.json'],
   }),
   schema: z.strictObject({
     /** Headline in the edition's language. */

@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --scale [--sizes=100,1000,10000] [--topical-share=0.15]`: builds synthetic
- * libraries of N bilingual briefs (src/bench/synthetic.ts) in a temporary
+ * libraries of N bilingual briefs (src/synthetic/library.ts) in a temporary
  * folder and prints, for each N: wall time per stage (Astro, Pagefind),
  * pages per second, peak memory, the size of the site and of its index, a
  * rebuild after changing one brief, and the bytes and time of a cold and a
@@ -13,12 +13,12 @@ import { join } from 'node:path';
 import { launchChromium } from '../test/support/browser.ts';
 import { measureSearch } from './measure-search.ts';
 import { watchMemory } from './memory.ts';
-import { DEFAULT_TOPICAL_SHARE, writeSyntheticLibrary } from './synthetic.ts';
+import { DEFAULT_TOPICAL_SHARE, writeSyntheticLibrary } from '../synthetic/library.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '100,1000,10000').split(',').map(Number);
-// `--topical-share=1` gives every brief every word of the real brief (src/bench/synthetic.ts).
+// `--topical-share=1` gives every brief every word of the real brief (src/synthetic/library.ts).
 const topicalShare = Number(process.argv.find((a) => a.startsWith('--topical-share='))?.slice(16) ?? DEFAULT_TOPICAL_SHARE);
 
 async function folderBytes(dir: string): Promise<number> {

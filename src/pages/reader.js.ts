@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { bundleScript, scriptResponse } from '../lib/bundle';
+import { bundleScript, scriptResponse } from '../client/bundle';
 
 /**
- * `/reader.js`: the reading page's interactions (`src/enhance/reader.ts`)
+ * `/reader.js`: the reading page's interactions (`src/client/reader.ts`)
  * as one ES module, imported by the inline loader on the reader's first
  * interaction.
  */
-export const GET: APIRoute = async () => scriptResponse(await bundleScript('src/enhance/reader.ts', { format: 'esm' }));
+export const GET: APIRoute = async () => scriptResponse(await bundleScript('src/client/reader.ts', { format: 'esm' }));

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { bundleScript, scriptResponse } from '../lib/bundle';
-import { contentDir } from '../lib/content-dir';
-import { allAliasTexts, readGlossary } from '../lib/glossary';
+import { bundleScript, scriptResponse } from '../client/bundle';
+import { contentDir } from '../config/content-dir';
+import { allAliasTexts, readGlossary } from '../content/glossary';
 
 /**
  * `/search-ui.js`: the search UI (`src/search/ui.ts`) as one small ES

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, useTranslations, type Locale } from '../../i18n';
-import { channelXml, creatorsXml, feedNamespaces, feedPath } from '../../lib/feed';
-import { getLibrary } from '../../lib/library';
-import { localeParams, localeFromParam, routes } from '../../lib/urls';
+import { locales, useTranslations, type Locale } from '../../i18n/index';
+import { channelXml, creatorsXml, feedNamespaces, feedPath } from '../../seo/feed';
+import { getLibrary } from '../../content/library';
+import { localeParams, localeFromParam, routes } from '../../routing/urls';
 
 /**
  * `/rss.xml` and `/ar/rss.xml`: the briefs of one language, newest first,

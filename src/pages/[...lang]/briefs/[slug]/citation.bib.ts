@@ -1,4 +1,4 @@
-import { citationPaths, citationRoute } from '../../../../lib/citation-files';
+import { citationPaths, citationRoute } from '../../../../citation/files';
 
 /** `/briefs/<slug>/citation.bib` and `/ar/briefs/<slug>/citation.bib`: the brief's citation for reference managers. */
 export const getStaticPaths = citationPaths;

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { apa, bibtex, bibtexUrl, chicago, citationFormats, escapeBibtex, parseName, ris, splitRuns, type CitationSource } from './formats';
+
+const ORIGINAL = 'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention';
+const EN_TITLE = 'Iraq-U.S. Strategic Dialogue: Finding Agreement within Contention';
+const AR_TITLE = 'الحوار الاستراتيجي بين العراق والولايات المتحدة: إيجاد اتفاق ضمن الخلاف';
+const AR_PAGE = 'https://example.org/ar/briefs/iraq-us-strategic-dialogue/';
+
+const english: CitationSource = {
+  locale: 'en',
+  id: 'iraq-us-strategic-dialogue',
+  title: EN_TITLE,
+  authors: ['Farhad Alaaldin'],
+  published: new Date('2020-08-18'),
+  publisher: 'The Washington Institute for Near East Policy',
+  sourceUrl: ORIGINAL,
+};
+
+const arabic: CitationSource = {
+  ...english,
+  locale: 'ar',
+  title: AR_TITLE,
+  authors: ['فرهاد علاء الدين'],
+  publisher: 'معهد واشنطن لسياسة الشرق الأدنى',
+  translation: { translator: 'قارئ الموجزات السياسية', from: 'en', originalTitle: EN_TITLE, pageUrl: AR_PAGE },
+};
+
+describe('parseName', () => {
+  it.each([
+    ['splits a Latin-script name at its last space', 'Farhad Alaaldin', { family: 'Alaaldin', given: 'Farhad' }],
+    ['keeps middle names with the given name', 'Dana  Stroul Smith', { family: 'Smith', given: 'Dana Stroul' }],
+    ['keeps an Arabic name whole', 'فرهاد علاء الدين', { literal: 'فرهاد علاء الدين' }],
+    ['keeps a one-word name whole', 'Madonna', { literal: 'Madonna' }],
+  ])('%s', (_, name, expected) => {
+    expect(parseName(name)).toEqual(expected);
+  });
+});
+
+describe('chicago', () => {
+  it.each([
+    [
+      'cites the English original with the publisher, the long date and the URL',
+      english,
+      `Alaaldin, Farhad. “${EN_TITLE}.” The Washington Institute for Near East Policy, August 18, 2020. ${ORIGINAL}.`,
+    ],
+    [
+      'cites the Arabic translation in Arabic, naming the original, our page and the original URL',
+      arabic,
+      `فرهاد علاء الدين. «${AR_TITLE}». ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
+        `معهد واشنطن لسياسة الشرق الأدنى، 18 أغسطس 2020. ${AR_PAGE}. الأصل: ${ORIGINAL}.`,
+    ],
+    [
+      'inverts only the first of several authors and joins them with a serial "and"',
+      { ...english, authors: ['Farhad Alaaldin', 'Dana Stroul', 'Michael Knights'] },
+      `Alaaldin, Farhad, Dana Stroul, and Michael Knights. “${EN_TITLE}.” The Washington Institute for Near East Policy, August 18, 2020. ${ORIGINAL}.`,
+    ],
+    [
+      'does not add a period after a title ending in a question mark',
+      { ...english, title: 'What Next?' },
+      `Alaaldin, Farhad. “What Next?” The Washington Institute for Near East Policy, August 18, 2020. ${ORIGINAL}.`,
+    ],
+  ])('%s', (_, source, expected) => {
+    expect(chicago(source)).toBe(expected);
+  });
+
+  it('reads the publication day in UTC, whatever the time zone', () => {
+    expect(chicago({ ...english, published: new Date('2020-01-01T00:00:00Z') })).toContain('January 1, 2020');
+  });
+});
+
+describe('apa', () => {
+  it.each([
+    [
+      'cites the English original with initials, year first and no period after the URL',
+      english,
+      `Alaaldin, F. (2020, August 18). ${EN_TITLE}. The Washington Institute for Near East Policy. ${ORIGINAL}`,
+    ],
+    [
+      'cites the Arabic translation in Arabic, with the translator, our page and the original URL',
+      arabic,
+      `فرهاد علاء الدين. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
+        `معهد واشنطن لسياسة الشرق الأدنى. ${AR_PAGE}. الأصل: ${ORIGINAL}`,
+    ],
+    [
+      'inverts every author, abbreviates hyphenated given names and joins with an ampersand',
+      { ...english, authors: ['Farhad Alaaldin', 'Jean-Paul Sartre'] },
+      `Alaaldin, F., & Sartre, J.-P. (2020, August 18). ${EN_TITLE}. The Washington Institute for Near East Policy. ${ORIGINAL}`,
+    ],
+    [
+      'joins Arabic authors with the Arabic conjunction',
+      { ...arabic, authors: ['فرهاد علاء الدين', 'حمدي مالك'] },
+      expect.stringMatching(/^فرهاد علاء الدين وحمدي مالك\. \(2020، 18 أغسطس\)/),
+    ],
+  ])('%s', (_, source, expected) => {
+    expect(apa(source)).toEqual(expected);
+  });
+});
+
+describe('escapeBibtex', () => {
+  it.each([
+    ['escapes LaTeX special characters', '50% of $12 & #1_a', '50\\% of \\$12 \\& \\#1\\_a'],
+    ['escapes braces, backslashes, carets and tildes', 'a{b}\\c^d~e', 'a\\{b\\}\\textbackslash{}c\\^{}d\\~{}e'],
+    ['collapses whitespace and line breaks', ' two\n  lines ', 'two lines'],
+    ['leaves Arabic and punctuation alone', '«الحشد الشعبي»: U.S.', '«الحشد الشعبي»: U.S.'],
+  ])('%s', (_, text, expected) => {
+    expect(escapeBibtex(text)).toBe(expected);
+  });
+
+  it('percent-encodes only braces and backslashes in URLs', () => {
+    expect(bibtexUrl('https://x.org/a_b?q={1}%20#c\\d')).toBe('https://x.org/a_b?q=%7B1%7D%20#c%5Cd');
+  });
+});
+
+describe('bibtex', () => {
+  it('writes a @misc record of the English original', () => {
+    expect(bibtex(english)).toBe(
+      [
+        '@misc{iraq-us-strategic-dialogue-2020,',
+        '  author = {Alaaldin, Farhad},',
+        `  title = {{${EN_TITLE}}},`,
+        '  publisher = {The Washington Institute for Near East Policy},',
+        '  year = {2020},',
+        '  month = aug,',
+        '  date = {2020-08-18},',
+        `  url = {${ORIGINAL}},`,
+        '  language = {english}',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('writes the Arabic translation with its translator, original title and both URLs', () => {
+    const record = bibtex(arabic);
+    expect(record).toMatch(/^@misc\{iraq-us-strategic-dialogue-2020-ar,\n/);
+    expect(record).toContain('  author = {{فرهاد علاء الدين}},');
+    expect(record).toContain(`  title = {{${AR_TITLE}}},`);
+    expect(record).toContain('  translator = {{قارئ الموجزات السياسية}},');
+    expect(record).toContain(`  origtitle = {{${EN_TITLE}}},`);
+    expect(record).toContain('  origlanguage = {english},');
+    expect(record).toContain(`  url = {${AR_PAGE}},`);
+    expect(record).toContain('  language = {arabic},');
+    expect(record).toContain(`الأصل: \\url{${ORIGINAL}}}`);
+  });
+
+  it('escapes special characters in the title and joins authors with "and"', () => {
+    const record = bibtex({ ...english, title: 'Oil & Gas: 50% Down', authors: ['Farhad Alaaldin', 'Dana Stroul'] });
+    expect(record).toContain('  title = {{Oil \\& Gas: 50\\% Down}},');
+    expect(record).toContain('  author = {Alaaldin, Farhad and Stroul, Dana},');
+  });
+});
+
+describe('ris', () => {
+  it('writes an ELEC record of the English original with CRLF line ends', () => {
+    expect(ris(english)).toBe(
+      [
+        'TY  - ELEC',
+        `TI  - ${EN_TITLE}`,
+        'AU  - Alaaldin, Farhad',
+        'PY  - 2020',
+        'DA  - 2020/08/18/',
+        'PB  - The Washington Institute for Near East Policy',
+        `UR  - ${ORIGINAL}`,
+        'LA  - en',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('names the translator, the original title and the original URL of the Arabic translation', () => {
+    const lines = ris(arabic).split('\r\n');
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        `TI  - ${AR_TITLE}`,
+        'AU  - فرهاد علاء الدين',
+        'A4  - قارئ الموجزات السياسية',
+        `OP  - ${EN_TITLE}`,
+        `UR  - ${AR_PAGE}`,
+        `N1  - ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: ${ORIGINAL}`,
+        'LA  - ar',
+      ]),
+    );
+  });
+
+  it('keeps every value on one line', () => {
+    expect(ris({ ...english, title: 'Two\nlines' })).toContain('TI  - Two lines\r\n');
+  });
+});
+
+describe('splitRuns', () => {
+  const url = { value: 'https://x.org/a/' };
+  const title = { value: 'Iraq-U.S. Dialogue' };
+  it.each([
+    ['cuts out every run, in order of appearance', `«${title.value}». ${url.value}. الأصل: ${url.value}.`, [
+      { text: '«' }, { text: title.value, run: title }, { text: '». ' }, { text: url.value, run: url }, { text: '. الأصل: ' }, { text: url.value, run: url }, { text: '.' },
+    ]],
+    ['returns the text whole when no run occurs', 'لا شيء', [{ text: 'لا شيء' }]],
+    ['prefers the longer run where two start together', 'https://x.org/a/b', [{ text: 'https://x.org/a/b', run: { value: 'https://x.org/a/b' } }]],
+  ])('%s', (_, text, expected) => {
+    const runs = [url, title, { value: 'https://x.org/a/b' }];
+    const pieces = splitRuns(text, runs);
+    expect(pieces).toEqual(expected);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+  });
+});
+
+describe('citationFormats', () => {
+  it.each([
+    ['bib', 'application/x-bibtex; charset=utf-8', bibtex],
+    ['ris', 'application/x-research-info-systems; charset=utf-8', ris],
+  ] as const)('serves .%s files as %s', (extension, type, format) => {
+    expect(citationFormats[extension]).toEqual({ format, type });
+  });
+});

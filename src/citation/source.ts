@@ -1,0 +1,37 @@
+import { useTranslations } from '../i18n/index';
+import type { CitationSource } from './formats';
+import type { Brief, Library } from '../content/library';
+import { routes } from '../routing/urls';
+
+/**
+ * The citation data of one brief edition, from the checked library: the
+ * edition's title and author names, the publisher's name in its language,
+ * and, for the site's own translation, the original's title and the
+ * translation's absolute URL on `site` (Astro's `site` setting).
+ * @throws if `site` is not set: a citation needs absolute URLs.
+ */
+export function briefCitationSource(brief: Brief, library: Library, site: URL | undefined): CitationSource {
+  const { slug, locale, entry } = brief;
+  const { data } = entry;
+  if (!site) throw new Error('Set `site` in astro.config.ts: citations need absolute URLs');
+  const pageUrl = new URL(routes.brief(locale, slug), site).href;
+  const original = data.translatedFrom && library.brief(slug, data.translatedFrom);
+  return {
+    locale,
+    id: slug,
+    title: data.title,
+    authors: library.authorsOf(data, locale).map((author) => author.entry.data.name),
+    published: data.published,
+    publisher: library.publisher(data.source.publisher).data.name[locale],
+    sourceUrl: data.source.url,
+    translation:
+      data.translatedFrom && original
+        ? {
+            translator: useTranslations(locale)('site.name'),
+            from: data.translatedFrom,
+            originalTitle: original.entry.data.title,
+            pageUrl,
+          }
+        : undefined,
+  };
+}

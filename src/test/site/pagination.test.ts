@@ -1,0 +1,67 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticLibrary } from '../../synthetic/library';
+import { astroBuild } from '../support/build';
+import { buildWorkdir } from '../support/workdir';
+
+/**
+ * Lists that grow with the library paginate. Builds a synthetic library of
+ * 45 bilingual briefs (more than two pages of 20) and reads the pages.
+ */
+let dir: string;
+const page = async (path: string) => parse(await readFile(join(dir, 'dist', path, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+  dir = await buildWorkdir('briefs-paging-');
+  writeSyntheticLibrary(join(dir, 'content'), 45);
+  const { code, output } = await astroBuild({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
+  if (code !== 0) throw new Error(output);
+}, 180_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('pagination', () => {
+  it('splits the home page into pages of 20, newest first, linked both ways', async () => {
+    const first = await page('');
+    const second = await page('page/2');
+    const third = await page('page/3');
+    expect(first.querySelectorAll('main article.card')).toHaveLength(20);
+    expect(second.querySelectorAll('main article.card')).toHaveLength(20);
+    expect(third.querySelectorAll('main article.card')).toHaveLength(5);
+    expect(first.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/page/2/');
+    expect(first.querySelector('a[rel=prev]')).toBeNull();
+    expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/');
+    expect(third.querySelector('a[rel=next]')).toBeNull();
+    expect(third.querySelector('nav.pagination [aria-current=page]')?.textContent).toBe('Page 3 of 3');
+    const dates = [first, second, third].flatMap((doc) => doc.querySelectorAll('main article.card time').map((t) => t.getAttribute('datetime') ?? ''));
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('paginates the Arabic home page in Arabic, with alternates for the twin page', async () => {
+    const second = await page('ar/page/2');
+    expect(second.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('الصفحات');
+    expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/ar/');
+    expect(second.querySelector('link[rel=alternate][hreflang=en]')?.getAttribute('href')).toMatch(/\/page\/2\/$/);
+  });
+
+  it('keeps every list page small: no page grows with the library', async () => {
+    for (const path of ['', 'page/2', 'ar/page/3']) {
+      expect((await page(path)).querySelectorAll('main article.card').length).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('paginates author and topic pages too', async () => {
+    // Every synthetic brief is filed under Iraq: 45 briefs, three pages.
+    const topic = await page('topics/iraq');
+    expect(topic.querySelector('nav.pagination [aria-current=page]')?.textContent).toBe('Page 1 of 3');
+    expect((await page('ar/topics/iraq/page/3')).querySelectorAll('main article.card')).toHaveLength(5);
+    const author = await page('authors/author-1');
+    expect(author.querySelector('h1')?.textContent).toMatch(/^Author 1 /);
+    expect(author.querySelectorAll('main article.card').length).toBeGreaterThan(0);
+  });
+});
