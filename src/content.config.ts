@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { localeCodes } from './i18n/locales';
 import { cacheDir } from './config/cache-dir';
 import { contentDir } from './config/content-dir';
+import { VERSION_LENGTH } from './content/versions';
 import { markdownEditions } from './content/briefs-loader';
 
 const contentType = z.enum(['brief-analysis', 'articles-testimony']);
@@ -47,8 +48,26 @@ const briefs = defineCollection({
       /** Address of the original on the publisher's site. */
       url: z.url({ protocol: /^https?$/ }),
     }),
-    /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not a translation. */
+    /** Day the text was last revised after publication, YYYY-MM-DD; shown in the byline, and in a translation's notice that the original has changed. Default: never revised. */
+    updated: day.optional(),
+    /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not the site's translation. */
     translatedFrom: z.enum(localeCodes).optional(),
+    /**
+     * Who translated this edition: `site` (what `translatedFrom` alone means) or `publisher`, the original
+     * publisher's own translation, credited to it. A translation's paragraphs must line up one to one with the
+     * original's, except with `translator: publisher`, where they may merge or split (the build lists where;
+     * sections must still line up). Default: `site` with `translatedFrom`, else credited to the publisher.
+     */
+    translator: z.enum(['site', 'publisher']).optional(),
+    /**
+     * On a translation: the version of the original it was made from (12 hex digits; the build prints the
+     * original's current version). When the original changes, the build lists the translation as stale and
+     * its page tells readers. Default: not recorded (the build warns).
+     */
+    originalVersion: z
+      .string()
+      .regex(new RegExp(`^[0-9a-f]{${VERSION_LENGTH}}$`), `expected the ${VERSION_LENGTH} hex digits the build prints for the original`)
+      .optional(),
     /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */
     repairs: z.array(z.string().trim().min(1)).default([]),
   }),

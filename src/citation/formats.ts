@@ -11,9 +11,9 @@ import { dateFormat, displayNames, listFormat } from '../i18n/intl';
  * automatically would lowercase proper nouns ("Strategic Dialogue").
  */
 
-/** The site's own translation of a brief. */
+/** A translation of a brief: the site's own, or the original publisher's. */
 export interface Translation {
-  /** Who translated it: the site's name in the edition's language. */
+  /** Who translated it, in the edition's language: the site's name, or the publisher's for its own translation. */
   translator: string;
   /** The locale the edition was translated from. */
   from: Locale;

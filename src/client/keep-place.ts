@@ -3,7 +3,9 @@
  * (p1, p2, …) in every edition; a language link with `data-sections` lists
  * the other edition's section ids in order (sections line up one to one).
  * Before the reader follows it, the link is pointed at the paragraph or
- * heading at the top of the view. Reaching a link at the top of the page
+ * heading at the top of the view; where the editions' paragraphs do not
+ * line up (`data-align="sections"`, a publisher's translation), at the
+ * heading of the section being read. Reaching a link at the top of the page
  * scrolls away from that place, so a jump to the top just before the click
  * is ignored. Without JavaScript the link opens the top of the other edition.
  */
@@ -75,7 +77,9 @@ export function pointAtPlace(link: HTMLAnchorElement): void {
   // events come a frame late), or it was reported within the last second.
   const place = placeAt() ?? last.place ?? (performance.now() - last.t < 1000 ? previous.place : null);
   if (!place) return;
-  const heading = heads.indexOf(place);
-  const twin = heading >= 0 ? (JSON.parse(link.dataset['sections'] ?? '[]') as string[])[heading] : place.id;
-  if (twin) link.hash = twin;
+  const bySection = link.dataset['align'] === 'sections';
+  // The section a place is in: the last heading at or before it (none before the first section).
+  const heading = bySection ? heads.findLastIndex((head) => head === place || head.compareDocumentPosition(place) & Node.DOCUMENT_POSITION_FOLLOWING) : heads.indexOf(place);
+  const twin = heading >= 0 ? (JSON.parse(link.dataset['sections'] ?? '[]') as string[])[heading] : bySection ? '' : place.id;
+  if (twin !== undefined) link.hash = twin;
 }

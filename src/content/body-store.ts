@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import { sectionParagraphs } from '../markdown/blocks';
 
 /**
  * Rendered Markdown bodies, kept as files in the build cache instead of in
@@ -20,6 +21,10 @@ export type BodyOutline =
       headings: MarkdownHeading[];
       /** How many paragraphs carry a `p<n>` id (rehype-paragraph-ids). */
       paragraphs: number;
+      /** Paragraphs before the first section heading, then in each section (`sectionParagraphs`). */
+      sectionParagraphs: number[];
+      /** The version of the edition's text (`textVersion`), for telling when a translation is stale. */
+      version: string;
       /** Words in the body, for its reading time. */
       words: number;
     }
@@ -47,13 +52,16 @@ export interface RenderedBody {
   words: number;
 }
 
+/** A rendered body as filed: with the version of the text it was rendered from. */
+export type FiledBody = RenderedBody & { version: string };
+
 /** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
 export function countParagraphs(html: string): number {
   return html.match(/<p id="p\d+"/g)?.length ?? 0;
 }
 
 /** Files a rendered body (or why it failed) under `key`. */
-export async function writeBody(folder: string, key: string, body: RenderedBody | { error: string }): Promise<void> {
+export async function writeBody(folder: string, key: string, body: FiledBody | { error: string }): Promise<void> {
   await mkdir(folder, { recursive: true });
   if ('error' in body) {
     await writeFile(outlineFile(folder, key), JSON.stringify({ error: body.error } satisfies BodyOutline));
@@ -62,7 +70,13 @@ export async function writeBody(folder: string, key: string, body: RenderedBody 
   // The HTML and blocks first: an outline on disk promises they are there too.
   await writeFile(htmlFile(folder, key), body.html);
   await writeFile(blocksFile(folder, key), JSON.stringify(body.blocks));
-  const outline: BodyOutline = { headings: body.headings, paragraphs: countParagraphs(body.html), words: body.words };
+  const outline: BodyOutline = {
+    headings: body.headings,
+    paragraphs: countParagraphs(body.html),
+    sectionParagraphs: sectionParagraphs(body.blocks),
+    words: body.words,
+    version: body.version,
+  };
   await writeFile(outlineFile(folder, key), JSON.stringify(outline));
 }
 

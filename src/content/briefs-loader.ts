@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import { bodyFolder, hasBody, pruneBodies, writeBody } from './body-store';
+import { textVersion } from './versions';
 import { createRenderPool, type RenderPool, type WorkerSetup } from './render-pool';
 
 /**
@@ -68,7 +69,7 @@ export function markdownEditions(options: {
             if (!filed) {
               const rendered = await renderBody(body, path);
               if ('error' in rendered) rendered.error = rendered.error.replace(/^Failed to parse Markdown file "[^"]*":\n/, '').replaceAll(path, filePath);
-              await writeBody(bodies, key, rendered);
+              await writeBody(bodies, key, 'error' in rendered ? rendered : { ...rendered, version: textVersion(String(frontmatter['title'] ?? ''), body) });
             }
             store.set({ id, data, filePath, digest: key });
           });

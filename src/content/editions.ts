@@ -22,6 +22,30 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** Set on what the build reports but builds anyway; any other problem fails the build. */
+  warning?: true;
+}
+
+/** What an edition's front matter says about its translation. */
+export interface TranslationFields {
+  translatedFrom?: Locale | undefined;
+  translator?: 'site' | 'publisher' | undefined;
+}
+
+/**
+ * Who translated an edition in `locale`: the site (its own translation, set
+ * by `translatedFrom`) or the original publisher (`translator: publisher`,
+ * or any edition beside the original that does not say it is the site's);
+ * `undefined` for the original itself.
+ */
+export function translatorOf(locale: Locale, data: TranslationFields): 'site' | 'publisher' | undefined {
+  if (locale === defaultLocale && !data.translatedFrom) return undefined;
+  return data.translator ?? (data.translatedFrom ? 'site' : 'publisher');
+}
+
+/** The locale an edition in `locale` was translated from; `undefined` for the original. */
+export function originalLocaleOf(locale: Locale, data: TranslationFields): Locale | undefined {
+  return data.translatedFrom ?? (locale === defaultLocale ? undefined : defaultLocale);
 }
 
 /** The slug and locale an entry id names, or why it names none. */

@@ -3,9 +3,9 @@ import type { Locale } from '../i18n/locales';
 import { bodyFolder, readBodyBlocks, readBodyHtml, readOutline } from './body-store';
 import { cacheDir } from '../config/cache-dir';
 import { memoize } from '../util/memoize';
-import { bodySections, byNewest, editionLocales, groupEditions, type Section } from './editions';
+import { bodySections, byNewest, editionLocales, groupEditions, originalLocaleOf, type Section } from './editions';
 import { groupByTopic } from './topics';
-import { ContentError, findContentProblems } from './validate';
+import { ContentError, findContentProblems, formatProblem } from './validate';
 
 /**
  * The checked content library that pages read. Loading it validates every
@@ -28,6 +28,10 @@ export interface Brief {
   sections: Section[];
   /** Words in the body. */
   words: number;
+  /** Paragraphs before the first section, then in each section. */
+  sectionParagraphs: readonly number[];
+  /** The version of the edition's text (`textVersion`): a translation records its original's. */
+  version: string;
   /** The rendered body. */
   html(): Promise<string>;
   /** The body's top-level blocks, ids removed, for the side-by-side view. */
@@ -46,6 +50,19 @@ export interface Library {
   brief(slug: string, locale: Locale): Brief | undefined;
   /** Locales in which the brief exists, default first. */
   briefLocales(slug: string): Locale[];
+  /**
+   * How the brief's editions line up: `paragraphs` when every edition has the
+   * original's paragraphs section by section (a paragraph's id names the same
+   * paragraph in each), else `sections` (a publisher's translation that merges
+   * or splits paragraphs; sections always line up).
+   */
+  alignment(slug: string): 'paragraphs' | 'sections';
+  /**
+   * For a translation made from an earlier version of its original (its
+   * `originalVersion` is not the original's version now): the original, and
+   * the day it was revised if its front matter says. Otherwise `undefined`.
+   */
+  staleness(brief: Brief): { original: Brief; updated: Date | undefined } | undefined;
   /** Every brief edition in `locale`, newest first. */
   briefs(locale: Locale): Brief[];
   author(slug: string, locale: Locale): Author | undefined;
@@ -79,16 +96,26 @@ async function loadLibrary(): Promise<Library> {
     const outline = entry.digest === undefined ? undefined : await readOutline(bodies, String(entry.digest));
     const body = outline && !('error' in outline) ? outline : undefined;
     const renderError = !outline ? 'its rendered body is missing from the build cache; build again' : 'error' in outline ? outline.error : undefined;
-    briefs.push({ entry, renderError, sections: body ? bodySections(body.headings) : [], paragraphs: body?.paragraphs ?? 0, words: body?.words ?? 0 });
+    briefs.push({
+      entry,
+      renderError,
+      sections: body ? bodySections(body.headings) : [],
+      paragraphs: body?.paragraphs ?? 0,
+      sectionParagraphs: body?.sectionParagraphs ?? [],
+      version: body?.version ?? '',
+      words: body?.words ?? 0,
+    });
   }
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, renderError, sections, paragraphs }) => ({
+    briefs: briefs.map(({ entry, renderError, sections, paragraphs, sectionParagraphs, version }) => ({
       id: entry.id,
       filePath: filePathOf(entry),
       data: entry.data,
       sections,
       paragraphs,
+      sectionParagraphs,
+      version,
       renderError,
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
@@ -96,7 +123,9 @@ async function loadLibrary(): Promise<Library> {
     publisherIds: new Set(publisherEntries.map((entry) => entry.id)),
     topicIds: new Set(topicEntries.map((entry) => entry.id)),
   });
-  if (problems.length > 0) throw new ContentError(problems);
+  const errors = problems.filter((problem) => !problem.warning);
+  if (errors.length > 0) throw new ContentError(errors);
+  for (const warning of problems) console.warn(`[content] warning: ${formatProblem(warning)}`);
 
   // Validation passed, so grouping drops nothing: every file is a proper edition.
   const briefGroups = groupEditions(briefs.map((b) => ({ ...b, id: b.entry.id, filePath: filePathOf(b.entry) }))).groups;
@@ -108,9 +137,19 @@ async function loadLibrary(): Promise<Library> {
   const brief = (slug: string, locale: Locale): Brief | undefined => {
     const found = briefGroups.get(slug)?.[locale];
     if (!found) return undefined;
-    const { entry, sections, words } = found;
+    const { entry, sections, words, sectionParagraphs, version } = found;
     const key = String(entry.digest);
-    return { slug, locale, entry, sections, words, html: () => readBodyHtml(bodies, key), blocks: () => readBodyBlocks(bodies, key) };
+    return {
+      slug,
+      locale,
+      entry,
+      sections,
+      words,
+      sectionParagraphs,
+      version,
+      html: () => readBodyHtml(bodies, key),
+      blocks: () => readBodyBlocks(bodies, key),
+    };
   };
   // Lists are computed once per build and shared: every listing page asks
   // for them, and sorting the whole library per page grows as N² with it.
@@ -141,8 +180,23 @@ async function loadLibrary(): Promise<Library> {
     return entry && { slug, locale, entry };
   };
 
+  const alignment = memoize((slug: string): 'paragraphs' | 'sections' => {
+    const editions = Object.values(briefGroups.get(slug) ?? {});
+    const [first] = editions;
+    const same = editions.every((edition) => edition.sectionParagraphs.join() === first?.sectionParagraphs.join());
+    return same ? 'paragraphs' : 'sections';
+  });
+
   return {
     brief,
+    alignment,
+    staleness: ({ slug, locale, entry }) => {
+      const from = originalLocaleOf(locale, entry.data);
+      const original = from && brief(slug, from);
+      const recorded = entry.data.originalVersion;
+      if (!original || recorded === undefined || recorded === original.version) return undefined;
+      return { original, updated: original.entry.data.updated };
+    },
     briefLocales: (slug) => editionLocales(briefGroups.get(slug) ?? {}),
     briefs: briefsIn,
     author,

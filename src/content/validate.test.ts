@@ -17,10 +17,13 @@ function brief(id: string, overrides: Partial<BriefFile['data']> = {}, extra: Pa
       published: new Date('2020-08-18'),
       type: 'brief-analysis',
       source: { publisher: 'washington-institute', url: 'https://www.washingtoninstitute.org/x' },
+      originalVersion: 'aaaaaaaaaaaa',
       ...overrides,
     },
     sections,
     paragraphs: 12,
+    sectionParagraphs: [2, 6, 4],
+    version: 'aaaaaaaaaaaa',
     ...extra,
   };
 }
@@ -83,6 +86,54 @@ describe('findContentProblems', () => {
     const problems = findContentProblems(library([brief('x/en'), brief('x/ar', {}, { paragraphs: 11 })]));
     expect(problems).toEqual([
       { file: 'content/briefs/x/ar.md', field: 'body', message: 'paragraphs do not line up with the original: original has 12, this edition has 11' },
+    ]);
+  });
+
+  it('reports a site translation whose paragraphs move between sections, even with the same count', () => {
+    const problems = findContentProblems(library([brief('x/en'), brief('x/ar', { translatedFrom: 'en' }, { sectionParagraphs: [3, 5, 4] })]));
+    expect(problems).toEqual([
+      {
+        file: 'content/briefs/x/ar.md',
+        field: 'body',
+        message:
+          'paragraphs do not line up with the original: before the first section the original has 2 paragraphs, this edition 3; in section 1 ("") the original has 6 paragraphs, this edition 5',
+      },
+    ]);
+  });
+
+  it('builds a publisher’s translation that merges paragraphs, with a warning naming the section', () => {
+    const merged = brief('x/ar', { translator: 'publisher' }, { paragraphs: 11, sectionParagraphs: [2, 5, 4] });
+    const problems = findContentProblems(library([brief('x/en'), merged]));
+    expect(problems).toEqual([
+      {
+        file: 'content/briefs/x/ar.md',
+        field: 'body',
+        message: expect.stringContaining('in section 1 ("") the original has 6 paragraphs, this edition 5'),
+        warning: true,
+      },
+    ]);
+  });
+
+  it('still fails a publisher’s translation whose sections do not line up', () => {
+    const problems = findContentProblems(library([brief('x/en'), brief('x/ar', { translator: 'publisher' }, { sections: sections.slice(0, 1) })]));
+    expect(problems).toEqual([{ file: 'content/briefs/x/ar.md', field: 'body', message: expect.stringMatching(/do not line up/) }]);
+  });
+
+  it('warns of a translation made from an earlier version of its original, with the day it was revised', () => {
+    const original = brief('x/en', { updated: new Date('2021-03-04') }, { version: 'bbbbbbbbbbbb' });
+    expect(findContentProblems(library([original, brief('x/ar')]))).toEqual([
+      {
+        file: 'content/briefs/x/ar.md',
+        field: 'originalVersion',
+        message: expect.stringMatching(/^stale: .*made from aaaaaaaaaaaa, now bbbbbbbbbbbb; updated 2021-03-04\)/),
+        warning: true,
+      },
+    ]);
+  });
+
+  it('asks a translation to record the version of its original', () => {
+    expect(findContentProblems(library([brief('x/en'), brief('x/ar', { originalVersion: undefined })]))).toEqual([
+      { file: 'content/briefs/x/ar.md', field: 'originalVersion', message: expect.stringContaining('add originalVersion: aaaaaaaaaaaa'), warning: true },
     ]);
   });
 

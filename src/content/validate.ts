@@ -1,20 +1,26 @@
 import { defaultLocale, type Locale } from '../i18n/locales';
-import { compareOutlines, groupEditions, type ContentProblem, type EditionFile, type Section } from './editions';
+import { compareOutlines, groupEditions, type ContentProblem, type EditionFile, type Section, type TranslationFields } from './editions';
 
 /** What the cross-file checks need to know about one brief edition. */
 export interface BriefFile extends EditionFile {
-  data: {
+  data: TranslationFields & {
     authors: readonly string[];
     recommended: readonly string[];
     topics: readonly string[];
     published: Date;
     type: string;
     source: { publisher: string; url: string };
+    updated?: Date | undefined;
+    originalVersion?: string | undefined;
   };
   /** The rendered body's section headings, in order. */
   sections: readonly Section[];
   /** How many body paragraphs the rendered body has (they carry ids p1…pN). */
   paragraphs: number;
+  /** Paragraphs before the first section, then in each section (`sectionParagraphs`). */
+  sectionParagraphs: readonly number[];
+  /** The version of the edition's text (`textVersion`). */
+  version: string;
   /** Why the Markdown body could not be rendered, if it could not. */
   renderError?: string | undefined;
 }
@@ -57,6 +63,7 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
     const original = group[defaultLocale];
     for (const [locale, brief] of Object.entries(group) as [Locale, BriefFile][]) {
       const problem = (field: string, message: string) => problems.push({ file: brief.filePath, field, message });
+      const warn = (field: string, message: string) => problems.push({ file: brief.filePath, field, message, warning: true });
 
       if (brief.renderError !== undefined) {
         problem('body', `the Markdown body could not be rendered: ${brief.renderError}`);
@@ -87,20 +94,58 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
       if (original.renderError !== undefined) continue;
       const outline = compareOutlines(original.sections, brief.sections);
       if (outline) problem('body', outline);
-      if (brief.paragraphs !== original.paragraphs) {
-        problem('body', `paragraphs do not line up with the original: original has ${original.paragraphs}, this edition has ${brief.paragraphs}`);
+      else {
+        const differences = paragraphDifferences(original, brief);
+        // Every translation keeps the original's paragraphs one to one, except one marked as the
+        // publisher's own, which may merge or split them.
+        if (brief.data.translator !== 'publisher') {
+          if (brief.paragraphs !== original.paragraphs) {
+            problem('body', `paragraphs do not line up with the original: original has ${original.paragraphs}, this edition has ${brief.paragraphs}`);
+          } else if (differences.length > 0) problem('body', `paragraphs do not line up with the original: ${differences.join('; ')}`);
+        } else if (differences.length > 0) {
+          warn(
+            'body',
+            `the publisher's translation merges or splits paragraphs (${differences.join('; ')}); the language switch and the side-by-side view pair its sections instead`,
+          );
+        }
+      }
+      if (brief.data.originalVersion === undefined) {
+        warn('originalVersion', `not recorded: if this translation matches the current ${defaultLocale} original, add originalVersion: ${original.version}`);
+      } else if (brief.data.originalVersion !== original.version) {
+        const when = original.data.updated ? `updated ${isoDay(original.data.updated)}` : `no "updated" day in ${original.filePath}, so readers are told no date`;
+        warn(
+          'originalVersion',
+          `stale: the ${defaultLocale} original has changed since this translation (made from ${brief.data.originalVersion}, now ${original.version}; ${when}). ` +
+            `Its page tells readers; once the translation is brought up to date, set originalVersion: ${original.version}`,
+        );
       }
     }
   }
   return problems;
 }
 
+/** Where two editions' paragraphs differ, section by section, in words an editor can act on. */
+function paragraphDifferences(original: BriefFile, edition: BriefFile): string[] {
+  const count = (n: number) => `${n} paragraph${n === 1 ? '' : 's'}`;
+  return original.sectionParagraphs.flatMap((expected, i) => {
+    const found = edition.sectionParagraphs[i] ?? 0;
+    if (found === expected) return [];
+    const where = i === 0 ? 'before the first section' : `in section ${i} ("${original.sections[i - 1]?.text ?? ''}")`;
+    return [`${where} the original has ${count(expected)}, this edition ${found}`];
+  });
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** One problem as the build prints it: `file → field: message`. */
+export const formatProblem = (p: ContentProblem) => `${p.file} → ${p.field}: ${p.message}`;
+
 /** Error thrown by the build when content has mistakes; its message lists them all. */
 export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {
     super(
       `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n'),
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
     );
     this.name = 'ContentError';
   }

@@ -47,6 +47,13 @@ describe('useTranslations', () => {
     expect(useTranslations('ar').dir()).toBe('rtl');
     expect(useTranslations('ar').lang()).toBe('ar');
   });
+  it('cuts a string at one placeholder for markup to fill, filling the others', () => {
+    expect(useTranslations('en').around('brief.staleTranslation', 'date')).toEqual([
+      'The English original was revised on ',
+      ', after this translation was made; the translation may not reflect the changes.',
+    ]);
+    expect(useTranslations('en').around('author.briefs', 'name')).toEqual(['Briefs by ', '']);
+  });
   it('throws when a placeholder has no value', () => {
     expect(() => useTranslations('en')('author.briefs')).toThrow(/Missing value for \{name\}/);
   });

@@ -4,6 +4,12 @@ import { locales, type Direction, type Locale } from './locales';
 export interface Translator<K extends string> {
   /** The string for `key`, with each `{name}` replaced from `vars`. */
   (key: K, vars?: Record<string, string>): string;
+  /**
+   * The string for `key` cut at its `{slot}` placeholder, the other
+   * placeholders filled from `vars`: the text before and after, for a
+   * template to put markup (a date, a link) in the slot.
+   */
+  around(key: K, slot: string, vars?: Record<string, string>): [before: string, after: string];
   /** The locale's writing direction. */
   dir(): Direction;
   /** The locale's `lang` tag. */
@@ -22,5 +28,9 @@ export function translator<K extends string>(table: Record<K, string>, locale: L
       if (value === undefined) throw new Error(`Missing value for {${name}} in "${key}" (${locale})`);
       return value;
     });
-  return Object.assign(t, { dir: () => locales[locale].dir, lang: () => locales[locale].lang });
+  const around = (key: K, slot: string, vars: Record<string, string> = {}): [string, string] => {
+    const [before = '', after = ''] = t(key, { ...vars, [slot]: '\u0000' }).split('\u0000');
+    return [before, after];
+  };
+  return Object.assign(t, { around, dir: () => locales[locale].dir, lang: () => locales[locale].lang });
 }

@@ -57,7 +57,7 @@ describe('routes', () => {
 
 describe('briefPagesGlobs', () => {
   it('matches the brief pages of each edition, relative to the output folder', () => {
-    expect(briefPagesGlobs()).toEqual(['briefs/*/index.html', 'ar/briefs/*/index.html']);
+    expect(briefPagesGlobs()).toEqual({ en: 'briefs/*/index.html', ar: 'ar/briefs/*/index.html' });
   });
 });
 

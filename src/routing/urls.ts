@@ -1,4 +1,4 @@
-import { defaultLocale, isLocale, localeCodes, type Locale } from '../i18n/locales';
+import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
 
 /**
  * Pure URL helpers. Every internal path ends in a slash (Astro's
@@ -39,10 +39,10 @@ export const routes = {
 
 /**
  * Globs, relative to the output folder, matching the built files of the
- * brief pages, one per edition language: the pages search indexes.
+ * brief pages, keyed by each edition's `lang`: the pages search indexes.
  */
-export function briefPagesGlobs(): string[] {
-  return localeCodes.map((locale) => `${routes.brief(locale, '*').slice(1)}index.html`);
+export function briefPagesGlobs(): Record<string, string> {
+  return Object.fromEntries(localeCodes.map((locale) => [locales[locale].lang, `${routes.brief(locale, '*').slice(1)}index.html`]));
 }
 
 /** The `[...lang]` route parameter for a locale: absent for the default. */

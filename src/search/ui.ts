@@ -141,6 +141,8 @@ export function searchEdition(
 ): Promise<PagefindResultData[]> {
   return exclusive(locale, async () => {
     if (isStale()) return [];
+    // An edition with no pages yet (a library with no Arabic brief) has no index to load.
+    if ((await partCounts())[locales[locale].lang] === 0) return [];
     const pagefind = await pagefindFor(locale);
     const stem = QUERY_STEMMERS[locale];
     const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, {

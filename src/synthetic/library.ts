@@ -13,6 +13,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { textVersion } from '../content/versions';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const REAL = join(ROOT, 'content');
@@ -95,13 +96,19 @@ export function writeSyntheticLibrary(dir: string, count: number, { topicalShare
       `  url: https://www.washingtoninstitute.org/policy-analysis/${slug}`,
     ].join('\n');
     mkdirSync(join(dir, 'briefs', slug), { recursive: true });
+    let original = '';
     for (const locale of ['en', 'ar'] as const) {
       words[locale] = briefWords(real[locale], topicalShare, rand);
       const blocks = OUTLINE.flatMap((part) =>
         typeof part === 'number' ? Array.from({ length: part }, () => paragraph(locale)) : [`${part} ${sentence(locale, 4).slice(0, -1)}`],
       );
-      const front = [`title: "${sentence(locale, 8).slice(0, -1)}"`, `summary: "${sentence(locale, 20)}"`, shared, ...(locale === 'ar' ? ['translatedFrom: en'] : [])];
-      writeFileSync(join(dir, 'briefs', slug, `${locale}.md`), `---\n${front.join('\n')}\n---\n\n${blocks.join('\n\n')}\n`);
+      const title = sentence(locale, 8).slice(0, -1);
+      const body = blocks.join('\n\n');
+      // The Arabic edition is the site's translation of the English one as it is.
+      const translation = locale === 'ar' ? ['translatedFrom: en', `originalVersion: ${original}`] : [];
+      if (locale === 'en') original = textVersion(title, body);
+      const front = [`title: "${title}"`, `summary: "${sentence(locale, 20)}"`, shared, ...translation];
+      writeFileSync(join(dir, 'briefs', slug, `${locale}.md`), `---\n${front.join('\n')}\n---\n\n${body}\n`);
     }
   }
 }

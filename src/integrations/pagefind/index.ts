@@ -44,8 +44,10 @@ export const DEFAULT_PART_SIZE = 4000;
  * of them is found.
  *
  * `globs` (relative to the output folder) name the files that can carry a
- * body, one per language: reading only those keeps Pagefind from parsing
- * every listing and citation page. Each language's files are split into
+ * body, one per index language (`<html lang>`): reading only those keeps
+ * Pagefind from parsing every listing and citation page. A language whose
+ * glob matches no page (a library with no Arabic edition yet) gets no index
+ * and a count of 0 parts, which the search UI reads as "nothing here". Each language's files are split into
  * parts of about `partSize` pages (`splitIntoParts`), each indexed by a
  * fresh Pagefind process, so the build holds one part's index in memory at
  * a time, not the library's. Part 1 of every language is written to the
@@ -64,7 +66,8 @@ export default function pagefind({
   partSize = DEFAULT_PART_SIZE,
   api = pagefindApi,
 }: {
-  globs: readonly string[];
+  /** Per index language, the glob of its pages. */
+  globs: Readonly<Record<string, string>>;
   /** Absolute folder for the parts' indexes between builds. */
   cacheDir: string;
   /** Pages per part; `undefined` takes the default. */
@@ -94,13 +97,13 @@ export default function pagefind({
           const entries: PagefindEntry[] = [];
           const counts: PartCounts = {};
           let pages = 0;
-          for (const pattern of globs) {
-            const language = await indexLanguage(run, pattern);
-            counts[language.name] = language.parts.length;
+          for (const [name, pattern] of Object.entries(globs)) {
+            const language = await indexLanguage(run, name, pattern);
+            counts[name] = language.parts.length;
             for (const [i, { cached, entry }] of language.parts.entries()) {
               await copyPart(cached, join(outputPath, partFolder(i + 1)), i === 0);
               entries[i] = mergeEntries(entries[i], entry, pattern);
-              pages += entry.languages[language.name]!.page_count;
+              pages += entry.languages[name]!.page_count;
             }
           }
           for (const [i, entry] of entries.entries()) await writeFile(join(outputPath, partFolder(i + 1), ENTRY), JSON.stringify(entry));
@@ -151,11 +154,10 @@ interface Run {
 
 /**
  * Indexes the files matching `pattern` in parts, or finds the parts in the
- * cache; checks they are all in one language and names it.
+ * cache; checks they are all in the language `name`. No file, no part.
  */
-async function indexLanguage(run: Run, pattern: string): Promise<{ name: string; parts: { cached: string; entry: PagefindEntry }[] }> {
+async function indexLanguage(run: Run, name: string, pattern: string): Promise<{ parts: { cached: string; entry: PagefindEntry }[] }> {
   const files = (await Array.fromAsync(glob(pattern, { cwd: run.outDir }))).sort();
-  if (files.length === 0) run.fail('indexing', [`no file matches ${pattern}`]);
   const parts: { cached: string; entry: PagefindEntry }[] = [];
   const languages = new Set<string>();
   for (const part of splitIntoParts(files, run.partSize)) {
@@ -168,11 +170,10 @@ async function indexLanguage(run: Run, pattern: string): Promise<{ name: string;
     for (const language of Object.keys(entry.languages)) languages.add(language);
     parts.push({ cached, entry });
   }
-  const [name, ...more] = [...languages].sort();
-  if (!name || more.length > 0) {
-    run.fail('indexing', [`the pages matching ${pattern} are not all in one language (${[...languages].sort().join(', ')}); give each language its own glob`]);
+  if (languages.size > 1 || (languages.size === 1 && !languages.has(name))) {
+    run.fail('indexing', [`the pages matching ${pattern} are not all in ${name} (found ${[...languages].sort().join(', ')}); give each language its own glob`]);
   }
-  return { name: name!, parts };
+  return { parts };
 }
 
 /**
