@@ -13,14 +13,14 @@ export interface BuiltPage {
   doc: HTMLElement;
 }
 
-/** Every HTML page of the built site. */
-export async function builtPages(): Promise<BuiltPage[]> {
-  const files = (await readdir(DIST, { recursive: true })).filter((f) => f.endsWith('.html'));
+/** Every HTML page of the built site in `root` (default: the real site's dist/). */
+export async function builtPages(root = DIST): Promise<BuiltPage[]> {
+  const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
   return Promise.all(
     files.sort().map(async (name) => {
-      const file = join(DIST, name);
+      const file = join(root, name);
       const html = await readFile(file, 'utf8');
-      const rel = relative(DIST, file).split('\\').join('/');
+      const rel = relative(root, file).split('\\').join('/');
       const path = rel.endsWith('index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       return { path, file, html, doc: parse(html) };
     }),
