@@ -19,13 +19,9 @@ const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [c
 /** Briefs and authors are `<slug>/<locale>.md`; an entry's id is that path without `.md`. */
 const briefs = defineCollection({
   // A library holds thousands of briefs: their rendered bodies stay out of
-  // the content store (src/content/briefs-loader.ts). Rendering depends on the
-  // glossary, the Markdown plugins and their versions.
-  loader: markdownEditions({
-    base: `${contentDir}/briefs`,
-    cacheDir,
-    dependsOn: [`${contentDir}/glossary.yaml`, 'src/markdown', 'src/i18n', 'package-lock.json'],
-  }),
+  // the content store (src/content/briefs-loader.ts), keyed by what renders
+  // them (src/config/cache-keys.ts).
+  loader: markdownEditions({ base: `${contentDir}/briefs`, cacheDir }),
   schema: z.strictObject({
     /** Headline in the edition's language. */
     title: z.string().trim().min(1),

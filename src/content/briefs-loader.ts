@@ -4,6 +4,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
+import pMap from 'p-map';
+import { BODY_RENDER_ENTRY, bodyFingerprint, bodyKey, bundleCode, readBodyData } from '../config/cache-keys';
 import { bodyFolder, hasBody, pruneBodies, writeBody } from './body-store';
 import { textVersion } from './versions';
 import { createRenderPool, type RenderPool, type WorkerSetup } from './render-pool';
@@ -16,10 +18,13 @@ import { createRenderPool, type RenderPool, type WorkerSetup } from './render-po
  * (`render-pool.ts`) and filed in the build cache under that key
  * (`body-store.ts`).
  *
- * The key is a digest of the file and of the files its rendering depends on
- * (`dependsOn`: files, or folders whose non-test `.ts` files count), so an
- * unchanged file is neither parsed nor rendered again on the next build, and
- * editing the glossary or a plugin re-renders every body.
+ * The key (`bodyKey`, src/config/cache-keys.ts) covers the file and exactly
+ * what its rendering depends on: the render worker's code as bundled (the
+ * Markdown pipeline and every module it imports), the Markdown settings, the
+ * glossary and the lock file. An unchanged file is neither parsed nor
+ * rendered again on the next build; editing the glossary, a plugin or a
+ * string a plugin prints re-renders every body, and editing code no body
+ * imports re-renders none.
  *
  * Errors: front matter that is not YAML or does not match the schema throws,
  * naming the file (Astro reports the field); a body that fails to render has
@@ -30,10 +35,8 @@ export function markdownEditions(options: {
   base: string;
   /** Absolute folder of the build cache, where bodies are filed. */
   cacheDir: string;
-  /** Files and folders, from the project root, whose contents change how a body renders. */
-  dependsOn: readonly string[];
 }): Loader {
-  const { base, cacheDir, dependsOn } = options;
+  const { base, cacheDir } = options;
   return {
     name: 'markdown-editions',
     load: async (context) => {
@@ -41,9 +44,10 @@ export function markdownEditions(options: {
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
       const bodies = bodyFolder(cacheDir, collection);
-      const fingerprint = context.generateDigest(await readAll(root, dependsOn));
       const { syntaxHighlight, shikiConfig, gfm, smartypants } = config.markdown;
       const setup: WorkerSetup = { shared: { syntaxHighlight, shikiConfig, gfm, smartypants } };
+      const worker = await bundleCode(root, BODY_RENDER_ENTRY);
+      const fingerprint = bodyFingerprint({ code: worker.code, markdown: setup.shared, data: await readBodyData(root) });
       const idOf = (path: string) => posixRelative(folder, path).replace(/\.md$/, '');
 
       /** Brings the store and the bodies up to date with `paths`; the keys of their bodies. */
@@ -52,13 +56,13 @@ export function markdownEditions(options: {
         // Workers start only if some body needs rendering.
         let pool: Promise<RenderPool> | undefined;
         const renderBody = async (body: string, path: string) =>
-          (await (pool ??= createRenderPool(root, setup, Math.min(availableParallelism(), paths.length)))).render(body, path);
+          (await (pool ??= createRenderPool(root, worker.code, setup, Math.min(availableParallelism(), paths.length)))).render(body, path);
         try {
-          await inLanes(paths, 2 * availableParallelism(), async (path) => {
+          // A few files at a time: reading waits on the disk while the workers render. The first failure stops the rest.
+          await pMap(paths, async (path) => {
             const id = idOf(path);
             const contents = await readFile(path, 'utf8');
-            // The id counts too: a plugin reads the edition's locale from its file name.
-            const key = context.generateDigest(`${fingerprint}\0${id}\0${contents}`);
+            const key = bodyKey(fingerprint, id, contents);
             keys.add(key);
             const filed = hasBody(bodies, key);
             if (filed && store.get(id)?.digest === key) return;
@@ -72,7 +76,7 @@ export function markdownEditions(options: {
               await writeBody(bodies, key, 'error' in rendered ? rendered : { ...rendered, version: textVersion(String(frontmatter['title'] ?? ''), body) });
             }
             store.set({ id, data, filePath, digest: key });
-          });
+          }, { concurrency: 2 * availableParallelism() });
         } finally {
           await (await pool)?.close();
         }
@@ -106,23 +110,6 @@ export function markdownEditions(options: {
   };
 }
 
-/** Runs `task` over `items` with at most `lanes` at a time; stops and fails at the first error. */
-async function inLanes<T>(items: readonly T[], lanes: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const lane = async () => {
-    while (!failed && next < items.length) {
-      try {
-        await task(items[next++]!);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(lanes, items.length) }, lane));
-}
-
 /** `to` from `from`, with `/` between folders on every system. */
 const posixRelative = (from: string, to: string) => relative(from, to).split(sep).join('/');
 
@@ -140,18 +127,4 @@ function splitFile(contents: string, filePath: string): { frontmatter: Record<st
     const where = mark ? `${filePath}:${mark.line + 1}` : filePath;
     throw new Error(`${where} → front matter: not valid YAML (${reason ?? (error as Error).message})`, { cause: error });
   }
-}
-
-/** The contents of `paths` (files, or folders of non-test `.ts` files), joined; a missing file counts as empty. */
-async function readAll(root: string, paths: readonly string[]): Promise<string> {
-  const files = await Promise.all(
-    paths.map(async (path) => {
-      const full = resolve(root, path);
-      const names = await readdir(full).catch(() => undefined);
-      if (!names) return [full];
-      return names.filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort().map((name) => join(full, name));
-    }),
-  );
-  const contents = await Promise.all(files.flat().map((file) => readFile(file, 'utf8').catch(() => '')));
-  return contents.join('\0');
 }

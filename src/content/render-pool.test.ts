@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../test/support/paths';
+import { BODY_RENDER_ENTRY, bundleCode } from '../config/cache-keys';
 import { createRenderPool, type RenderPool } from './render-pool';
 
 let pool: RenderPool;
 beforeAll(async () => {
-  pool = await createRenderPool(ROOT, { shared: { syntaxHighlight: false } }, 2);
+  pool = await createRenderPool(ROOT, (await bundleCode(ROOT, BODY_RENDER_ENTRY)).code, { shared: { syntaxHighlight: false } }, 2);
 });
 afterAll(async () => {
   await pool.close();

@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
-import { build } from 'esbuild';
+import { workerFileName } from '../config/cache-keys';
 import type { RenderedBody } from './body-store';
 
 /**
  * Renders Markdown bodies on worker threads, one per core: rendering is the
  * bulk of a cold build's content sync, and one thread would leave the other
- * cores idle. Each worker runs `markdown-worker.ts`, bundled on first use
- * into `node_modules/.cache/` (where its packages resolve).
+ * cores idle. Each worker runs `render-worker.ts`, as bundled by the caller
+ * (`bundleCode(root, BODY_RENDER_ENTRY)`, the same bundle the body keys
+ * cover), written once per version into `node_modules/.cache/` (where its
+ * packages resolve).
  */
 
 /** The shared Markdown settings Astro hands its processor (`config.markdown`), as plain data; absent ones take the processor's defaults. */
@@ -34,21 +35,10 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-/** Bundles the worker once per version of its code, into a file named by its hash. */
-async function workerFile(root: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(root, 'src/content/render-worker.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node22',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]!.text;
+/** Writes the worker's bundled `code` under `root`, once per version of it; its path. */
+async function workerFile(root: string, code: string): Promise<string> {
   const folder = join(root, 'node_modules/.cache/markdown-worker');
-  const file = join(folder, `${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+  const file = join(folder, workerFileName(code));
   if (!existsSync(file)) {
     await mkdir(folder, { recursive: true });
     // Written whole, then renamed: a build running beside this one never sees half a file.
@@ -59,8 +49,9 @@ async function workerFile(root: string): Promise<string> {
   return file;
 }
 
-export async function createRenderPool(root: string, setup: WorkerSetup, size = availableParallelism()): Promise<RenderPool> {
-  const file = await workerFile(root);
+/** Starts `size` workers running `code` (the bundled `render-worker.ts`) with `setup`. */
+export async function createRenderPool(root: string, code: string, setup: WorkerSetup, size = availableParallelism()): Promise<RenderPool> {
+  const file = await workerFile(root, code);
   const pending = new Map<number, { resolve: (rendered: Rendered) => void; reject: (error: Error) => void }>();
   const queue: RenderRequest[] = [];
   const idle: Worker[] = [];

@@ -48,6 +48,9 @@ describe('unsafe raw HTML', () => {
     ['a javascript: link in Markdown', '[x](javascript:alert(1))', /javascript: URL in "href"/],
     ['a scheme hidden by a tab', '<a href="java\tscript:alert(1)">x</a>', /javascript: URL/],
     ['an iframe', '<iframe src="https://example.org"></iframe>', /<iframe> element/],
+    ['a data: image', '<img src="data:image/png;base64,AAAA" alt="">', /data: URL in "src" on <img>/],
+    ['an element the allow-list does not name', '<marquee>x</marquee>', /<marquee> element/],
+    ['an attribute the allow-list does not name', '<p style="color: red">x</p>', /attribute "style" on <p>/],
   ])('fails the file on %s, naming the file, line and field', async (_, markdown, reason) => {
     await expect(render(`Intro.\n\n${markdown}\n`, '/content/briefs/x/en.md')).rejects.toThrow(
       new RegExp(`/content/briefs/x/en\\.md:3 → body: unsafe raw HTML \\(${reason.source}`),
@@ -56,6 +59,10 @@ describe('unsafe raw HTML', () => {
   it('lets harmless inline HTML through', async () => {
     const { code } = await render('A <abbr title="Popular Mobilization Forces">PMF</abbr> unit, <sup>1</sup> <a href="https://example.org/">link</a>.');
     expect(code).toContain('<abbr title="Popular Mobilization Forces">PMF</abbr>');
+  });
+  it('lets tables, footnotes, task lists and relative links through', async () => {
+    const markdown = '| a |\n| - |\n| b |\n\nNote[^1] and [a section](#p1).\n\n- [x] done\n\n[^1]: Footnote.';
+    await expect(render(markdown)).resolves.toMatchObject({ code: expect.stringContaining('data-footnote-backref') });
   });
 });
 

@@ -1,6 +1,8 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Parent, Root } from 'hast';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { contentDir } from '../config/content-dir';
+import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
 import { localeOfFile } from './edition-file';
 import { aliasText, createTermMatcher, readGlossary, type Glossary } from '../content/glossary';
 
@@ -14,7 +16,7 @@ import { aliasText, createTermMatcher, readGlossary, type Glossary } from '../co
  * Headings, links and code are left as written.
  */
 const BLOCKS = new Set(['p', 'li', 'blockquote', 'td', 'th', 'dd', 'figcaption']);
-const SKIP = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style']);
+const SKIP_TAGS = new Set(['a', 'abbr', 'code', 'pre', 'script', 'style']);
 const HEADING = /^h[1-6]$/;
 
 export default function rehypeGlossary(options: { glossary?: Glossary } = {}) {
@@ -29,17 +31,12 @@ export default function rehypeGlossary(options: { glossary?: Glossary } = {}) {
     let aliasedInSection = new Set<string>();
 
     const annotate = (value: string): ElementContent[] | undefined => {
-      const matches = match(value);
-      if (matches.length === 0) return undefined;
-      const out: ElementContent[] = [];
-      let last = 0;
-      for (const { start, end, id, form } of matches) {
+      const pieces = splitAtMatches(value, match(value), ({ id, form }): ElementContent | undefined => {
         const entry = entries[id];
-        if (!entry) continue;
+        if (!entry) return undefined;
         const showExpansion = entry.abbr === form && entry.expansion && !abbreviated.has(id);
         const addAliases = !aliasedInSection.has(id);
-        if (!showExpansion && !addAliases) continue;
-        if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
+        if (!showExpansion && !addAliases) return undefined;
         const properties: Element['properties'] = {};
         if (showExpansion) {
           properties['title'] = entry.expansion?.[locale] ?? '';
@@ -50,34 +47,26 @@ export default function rehypeGlossary(options: { glossary?: Glossary } = {}) {
           properties['dataSearchAliases'] = aliasText(entry, form);
           aliasedInSection.add(id);
         }
-        out.push({
-          type: 'element',
-          tagName: showExpansion ? 'abbr' : 'span',
-          properties,
-          children: [{ type: 'text', value: form }],
-        });
-        last = end;
-      }
-      if (out.length === 0) return undefined;
-      if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
-      return out;
+        return { type: 'element', tagName: showExpansion ? 'abbr' : 'span', properties, children: [{ type: 'text', value: form }] };
+      });
+      if (!wrapsAny(pieces)) return undefined;
+      return pieces.map((piece) => (typeof piece === 'string' ? { type: 'text', value: piece } : piece));
     };
 
-    const walk = (parent: { children: (RootContent | ElementContent)[] }, inBlock: boolean) => {
-      const next: (RootContent | ElementContent)[] = [];
-      for (const child of parent.children) {
-        if (child.type === 'element' && HEADING.test(child.tagName)) aliasedInSection = new Set();
-        if (child.type === 'text' && inBlock) {
-          next.push(...(annotate(child.value) ?? [child]));
-          continue;
-        }
-        if (child.type === 'element' && !SKIP.has(child.tagName) && !HEADING.test(child.tagName)) {
-          walk(child, inBlock || BLOCKS.has(child.tagName));
-        }
-        next.push(child);
+    visitParents(tree, (node, ancestors) => {
+      if (node.type === 'element') {
+        if (!HEADING.test(node.tagName)) return SKIP_TAGS.has(node.tagName) ? SKIP : CONTINUE;
+        // Headings keep their text and start a section.
+        aliasedInSection = new Set();
+        return SKIP;
       }
-      parent.children = next;
-    };
-    walk(tree, false);
+      if (node.type !== 'text' || !ancestors.some((a) => a.type === 'element' && BLOCKS.has(a.tagName))) return CONTINUE;
+      const annotated = annotate(node.value);
+      if (!annotated) return CONTINUE;
+      const parent = ancestors.at(-1) as Parent;
+      const index = parent.children.indexOf(node);
+      parent.children.splice(index, 1, ...annotated);
+      return [SKIP, index + annotated.length];
+    });
   };
 }

@@ -1,6 +1,8 @@
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Parent, Root } from 'hast';
+import { CONTINUE, SKIP, visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { locales } from '../i18n/locales';
+import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
 import { localeOfFile } from './edition-file';
 
 /**
@@ -13,24 +15,21 @@ import { localeOfFile } from './edition-file';
  * left-to-right files pass through untouched.
  */
 const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[.\-&'’ ]+[A-Za-z0-9]+)*\.?/g;
-const SKIP = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style']);
+const SKIP_TAGS = new Set(['code', 'pre', 'bdi', 'bdo', 'script', 'style']);
 // Pagefind takes a section's title from its heading's own text and drops
 // text inside <bdi>: in headings a Latin run is only marked as English.
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Splits a text value into text and `<bdi>` (or `wrapper`) nodes; returns `undefined` when there is no Latin run. */
 export function isolateLatinRuns(value: string, wrapper: 'bdi' | 'span' = 'bdi'): ElementContent[] | undefined {
-  const out: ElementContent[] = [];
-  let last = 0;
-  for (const match of value.matchAll(LATIN_RUN)) {
-    const start = match.index;
-    if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
-    out.push({ type: 'element', tagName: wrapper, properties: { lang: 'en' }, children: [{ type: 'text', value: match[0] }] });
-    last = start + match[0].length;
-  }
-  if (out.length === 0) return undefined;
-  if (last < value.length) out.push({ type: 'text', value: value.slice(last) });
-  return out;
+  const pieces = splitAtMatches(value, LATIN_RUN, (_, run): ElementContent => ({
+    type: 'element',
+    tagName: wrapper,
+    properties: { lang: 'en' },
+    children: [{ type: 'text', value: run }],
+  }));
+  if (!wrapsAny(pieces)) return undefined;
+  return pieces.map((piece) => (typeof piece === 'string' ? { type: 'text', value: piece } : piece));
 }
 
 function isRtlFile(file: VFile): boolean {
@@ -38,22 +37,23 @@ function isRtlFile(file: VFile): boolean {
   return locale !== undefined && locales[locale].dir === 'rtl';
 }
 
-/** A node whose children the plugin may rewrite. */
-type Parent = { children: (RootContent | ElementContent)[] };
-
-function isolateIn(parent: Parent, wrapper: 'bdi' | 'span' = 'bdi'): void {
-  const next: (RootContent | ElementContent)[] = [];
-  for (const child of parent.children) {
-    if (child.type === 'text') {
-      next.push(...(isolateLatinRuns(child.value, wrapper) ?? [child]));
-      continue;
+/** Wraps the Latin runs of every text in `tree`, except in code, links out and runs already isolated. */
+function isolateIn(tree: Root): void {
+  visitParents(tree, (node, ancestors) => {
+    if (node.type === 'element') {
+      // Links out (often English titles) and code keep their text as written.
+      const external = node.tagName === 'a' && /^https?:/.test(String(node.properties['href']));
+      return SKIP_TAGS.has(node.tagName) || external ? SKIP : CONTINUE;
     }
-    // Links out (often English titles) and code keep their text as written.
-    const external = child.type === 'element' && child.tagName === 'a' && /^https?:/.test(String(child.properties['href']));
-    if (child.type === 'element' && !SKIP.has(child.tagName) && !external) isolateIn(child, HEADINGS.has(child.tagName) ? 'span' : wrapper);
-    next.push(child);
-  }
-  parent.children = next;
+    if (node.type !== 'text') return CONTINUE;
+    const inHeading = ancestors.some((a) => a.type === 'element' && HEADINGS.has(a.tagName));
+    const isolated = isolateLatinRuns(node.value, inHeading ? 'span' : 'bdi');
+    if (!isolated) return CONTINUE;
+    const parent = ancestors.at(-1) as Parent;
+    const index = parent.children.indexOf(node);
+    parent.children.splice(index, 1, ...isolated);
+    return [SKIP, index + isolated.length];
+  });
 }
 
 export default function rehypeIsolateLatin() {

@@ -3,6 +3,7 @@
  * Arabic query over the prefixes Pagefind's stemmer keeps, reading
  * Pagefind's excerpts safely, and the `?highlight=` round trip.
  */
+import { splitAtMatches } from '../util/split-at-matches';
 import { breakJoinedWords, rejoinWords } from './word-breaks';
 
 /** Longest query sent to the index; longer input is cut at a word boundary. */
@@ -270,13 +271,10 @@ export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | und
       push(part.text, true);
       continue;
     }
-    let from = 0;
-    for (const match of part.text.matchAll(pattern)) {
-      push(part.text.slice(from, match.index), false);
-      push(match[0], true);
-      from = match.index + match[0].length;
+    for (const piece of splitAtMatches(part.text, pattern, (_, matched) => ({ matched }))) {
+      if (typeof piece === 'string') push(piece, false);
+      else push(piece.matched, true);
     }
-    push(part.text.slice(from), false);
   }
   return marked;
 }

@@ -19,6 +19,7 @@ import {
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { css } from './styles';
+import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
 import { rejoinWords } from './word-breaks';
 
 /**
@@ -441,19 +442,11 @@ export function highlightFromUrl(): void {
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   let first: HTMLElement | undefined;
   for (const node of nodes) {
-    const text = node.data;
-    const matches = [...text.matchAll(pattern)];
-    if (matches.length === 0) continue;
+    const pieces = splitAtMatches(node.data, pattern, (_, matched) => el('mark', { class: 'search-hit' }, matched));
+    if (!wrapsAny(pieces)) continue;
+    first ??= pieces.find((piece) => typeof piece !== 'string');
     const fragment = document.createDocumentFragment();
-    let last = 0;
-    for (const match of matches) {
-      fragment.append(text.slice(last, match.index));
-      const mark = el('mark', { class: 'search-hit' }, match[0]);
-      first ??= mark;
-      fragment.append(mark);
-      last = match.index + match[0].length;
-    }
-    fragment.append(text.slice(last));
+    fragment.append(...pieces);
     node.replaceWith(fragment);
   }
   if (first && !location.hash) first.scrollIntoView({ block: 'center' });

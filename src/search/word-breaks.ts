@@ -35,9 +35,6 @@ const JOINED_WORDS_IN_HTML = new RegExp(`<(script|style)\\b[\\s\\S]*?</\\1>|(?:$
  */
 const BREAK = '\u200A\u2060';
 
-/** What decides how pages are prepared for the index (the integration's cache keys name it). */
-export const WORD_BREAKS = `${JOINED_WORDS_IN_HTML.source} ${BREAK}`;
-
 /** `text` (a query) with a space after every joiner directly followed by a word. */
 export function breakJoinedWords(text: string): string {
   return text.replace(JOINED_WORDS, '$& ');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ROOT } from '../../test/support/paths';
 import pagefind, { mergeEntries, type PagefindApi } from './index';
 
 const GLOBS = { en: 'briefs/*/index.html', ar: 'ar/briefs/*/index.html' };
@@ -76,7 +77,8 @@ const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() } as unknown as As
 async function runHook(api: PagefindApi, partSize?: number) {
   const integration = pagefind({ globs: GLOBS, cacheDir: cache, api, ...(partSize ? { partSize } : {}) });
   const setup = integration.hooks['astro:config:setup'] as (options: unknown) => void;
-  setup({ config: { root: pathToFileURL(`${root}/`) } });
+  // The project: the cache key covers its Pagefind version and the code that prepares pages.
+  setup({ config: { root: pathToFileURL(ROOT) } });
   const hook = integration.hooks['astro:build:done'] as (options: unknown) => Promise<void>;
   await hook({ dir: pathToFileURL(`${site}/`), logger });
 }

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../../search/parts';
-import { breakJoinedWordsInHtml, WORD_BREAKS } from '../../search/word-breaks';
+import { breakJoinedWordsInHtml } from '../../search/word-breaks';
+import { bundleCode, PAGEFIND_PREPARE_ENTRY, pagefindSalt } from '../../config/cache-keys';
 import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
@@ -91,7 +92,8 @@ export default function pagefind({
           throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}`);
         };
         try {
-          const salt = JSON.stringify({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS, wordBreaks: WORD_BREAKS });
+          const prepareCode = (await bundleCode(root, PAGEFIND_PREPARE_ENTRY)).code;
+          const salt = pagefindSalt({ pagefind: await pagefindVersion(root), options: INDEX_OPTIONS, prepareCode });
           const run: Run = { api, outDir, cacheDir, partSize, salt, used: new Set(), reused: 0, fail };
           await rm(outputPath, { recursive: true, force: true });
           const entries: PagefindEntry[] = [];

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { createDigest } from '../../util/digest';
 
 /**
  * How the Pagefind integration splits a language's pages into parts and
@@ -44,14 +44,14 @@ export function splitIntoParts(files: readonly string[], partSize: number): stri
 
 /**
  * The cache key of one part's index: a digest of `salt` (what else decides
- * the index: Pagefind's version, its options) and of every file's path and
- * contents, read from `root`. Equal keys mean Pagefind would write the same
- * files.
+ * the index: `pagefindSalt` in src/config/cache-keys.ts) and of every
+ * file's path and contents, read from `root`. Equal keys mean Pagefind would
+ * write the same files.
  */
 export async function partDigest(root: string, files: readonly string[], salt: string): Promise<string> {
-  const hash = createHash('sha256').update(salt);
-  for await (const [file, data] of readInOrder(root, files)) hash.update(`\0${file}\0`).update(data);
-  return hash.digest('base64url').slice(0, 32);
+  const digest = createDigest().update(salt);
+  for await (const [file, data] of readInOrder(root, files)) digest.update(file).update(data);
+  return digest.finish();
 }
 
 /** Files read at once: reading a library's many small pages one by one waits on each (3× slower at 10,000 briefs). */

@@ -114,3 +114,28 @@ describe('the rendered-body cache', () => {
     expect(await again.page('briefs/sample')).toContain('https://mirror.example/briefs/sample/');
   });
 });
+
+describe('the cache keys (src/config/cache-keys.ts)', () => {
+  it('re-renders the pages an author edit changes and no body, in a library and cache of its own', async () => {
+    const own = await buildWorkdir('cache-keys-');
+    try {
+      const library = join(own, 'content');
+      await cp(FIXTURE, library, { recursive: true });
+      const env = { CONTENT_DIR: library, CACHE_DIR: join(own, 'cache') };
+      const bodies = join(own, 'cache/bodies/briefs');
+      const filed = async () => Promise.all((await readdir(bodies)).sort().map(async (name) => [name, (await stat(join(bodies, name))).mtimeMs]));
+      const first = await astroBuild({ ...env, OUT_DIR: join(own, 'dist-1') });
+      expect(first.code, first.output).toBe(0);
+      const before = await filed();
+
+      await replaceIn('authors/jane-doe/en.md', 'name: "Jane Doe"', 'name: "Jane R. Doe"')(library);
+      const second = await astroBuild({ ...env, OUT_DIR: join(own, 'dist-2') });
+      expect(second.code, second.output).toBe(0);
+      expect(await readFile(join(own, 'dist-2/briefs/sample/index.html'), 'utf8')).toContain('Jane R. Doe');
+      expect(await filed()).toEqual(before);
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+    // Two builds of its own.
+  }, 240_000);
+});
