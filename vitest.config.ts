@@ -21,7 +21,8 @@ export default getViteConfig({
     // Two cores: browser tests and fixture builds each want one.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/**'] } },
+      // A few unit tests start worker threads or child processes: a margin for a loaded machine.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/**'], testTimeout: 20_000 } },
       { extends: true, test: { name: 'site', include: ['src/test/site/**/*.test.ts'], ...built } },
       { extends: true, test: { name: 'browser', include: ['src/test/browser/**/*.test.ts'], ...built } },
     ],
