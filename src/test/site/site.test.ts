@@ -237,7 +237,7 @@ describe('the English copy', () => {
     expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('رابط إلى الفقرة 1');
   });
 
-  it('joins the paragraphs the scrape split at page breaks', () => {
+  it('joins the paragraphs the scrape broke mid-sentence', () => {
     const paragraphs = page(BRIEF).doc.querySelectorAll('.prose p').map((p) => p.textContent);
     expect(paragraphs.some((p) => p.includes('help us and we want to be partners'))).toBe(true);
     expect(paragraphs.some((p) => p.includes('reign in some of the armed groups under their control'))).toBe(true);
