@@ -5,7 +5,7 @@ import { useBrowser } from '../support/session';
 
 const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
 const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
-const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي-pmf';
+const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي';
 
 const browser = useBrowser();
 const open = browser.open;
