@@ -1,8 +1,12 @@
 import { enSearch } from './search-en';
+import type { CountKey, LocaleStrings, TextKey } from './translator';
+import type { Locale } from './locales';
 
 /**
  * English interface strings. This table is the type source: every other
- * locale must define exactly these keys. `{name}` marks a placeholder.
+ * locale must define exactly these keys. `{name}` marks a placeholder. A
+ * count is an object of plural forms (see `PluralForms`), read with
+ * `t.count(key, n)`; every other locale gives each of its own plural forms.
  */
 export const en = {
   ...enSearch,
@@ -19,23 +23,26 @@ export const en = {
   'home.empty': 'No briefs yet.',
   'list.emptyHere': 'No briefs in this edition yet.',
   'list.readIn': 'Read them in {language}',
-  'language.en': 'English',
-  'language.ar': 'Arabic',
   'pagination.label': 'Pages',
   'pagination.newer': 'Newer briefs',
   'pagination.older': 'Older briefs',
   'pagination.status': 'Page {page} of {total}',
+  'briefs.count': { one: '{count} brief', other: '{count} briefs' },
   'brief.by': 'By',
   'brief.published': 'Published',
   'brief.editions': 'Editions',
-  'brief.alsoIn': 'Also available in',
+  /** `{languages}`: the other editions' `brief.alsoIn.<locale>` names, each a link, as a list. */
+  'brief.alsoIn': 'Also available in {languages}',
+  /** Each language's name as the `brief.alsoIn` sentence uses it. */
+  'brief.alsoIn.en': 'English',
+  'brief.alsoIn.ar': 'Arabic',
   'brief.aboutAuthor': 'About the author',
   'brief.aboutAuthors': 'About the authors',
   'brief.source': 'Source',
   'brief.originallyPublished': 'Originally published by {publisher}.',
   'brief.readOriginal': 'Read the original',
   'brief.translationNote':
-    'This Arabic edition is the site’s own translation of the English original. It is not published by {publisher}.',
+    'This Arabic edition is {site}’s own translation of the English original. It is not published by {publisher}.',
   'brief.publisherTranslationNote': 'This Arabic edition is {publisher}’s own translation of the English original.',
   'brief.updated': 'Updated {date}',
   'brief.staleTranslation': 'The English original was revised on {date}, after this translation was made; the translation may not reflect the changes.',
@@ -79,4 +86,12 @@ export const en = {
 } as const;
 
 export type UIKey = keyof typeof en;
-export type UIStrings = Record<UIKey, string>;
+/** Keys of single strings, read with `t(key)`. */
+export type UITextKey = TextKey<typeof en>;
+/** Keys of counts, read with `t.count(key, n)`. */
+export type UICountKey = CountKey<typeof en>;
+/** The site's table in `L`, with every plural form `L` has. */
+export type UIStrings<L extends Locale> = LocaleStrings<typeof en, L>;
+
+// English checks itself against its own plural categories.
+en satisfies UIStrings<'en'>;

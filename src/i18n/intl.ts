@@ -26,3 +26,6 @@ export const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) 
 
 export const displayNames = (locale: Locale, options: Intl.DisplayNamesOptions) =>
   cached('names', locale, options, (tag) => new Intl.DisplayNames(tag, options));
+
+export const pluralRules = (locale: Locale, options: Intl.PluralRulesOptions) =>
+  cached('plural', locale, options, (tag) => new Intl.PluralRules(tag, options));

@@ -16,6 +16,12 @@ export const locales = {
     og: 'en_US',
     /** Typical silent-reading speed in words per minute, for reading times. */
     wordsPerMinute: 230,
+    /**
+     * The language's plural categories, as `Intl.PluralRules` selects them:
+     * each count in the string tables has a form for every one (a test holds
+     * this list to the runtime's rules).
+     */
+    plurals: ['one', 'other'],
   },
   ar: {
     lang: 'ar',
@@ -27,6 +33,7 @@ export const locales = {
     og: 'ar_AR',
     // Arabic words carry clitics, so a text has fewer, longer words.
     wordsPerMinute: 180,
+    plurals: ['zero', 'one', 'two', 'few', 'many', 'other'],
   },
 } as const;
 

@@ -1,7 +1,7 @@
 import type { SearchStrings } from './search-en';
 
 /** Arabic strings of the search UI (./search-en.ts); a missing or extra key is a type error. */
-export const arSearch: SearchStrings = {
+export const arSearch: SearchStrings<'ar'> = {
   'search.title': 'ابحث في الموجزات',
   'search.label': 'كلمات البحث',
   'search.placeholder': 'الحشد الشعبي، انسحاب القوات…',
@@ -10,9 +10,16 @@ export const arSearch: SearchStrings = {
   'search.topic': 'الموضوع',
   'search.allTopics': 'كل الموضوعات',
   'search.loading': 'جارٍ البحث…',
-  'search.count': 'عدد النتائج: {count}',
-  'search.none': 'لا نتائج في النسخة العربية عن «{query}».',
-  'search.otherEdition': 'أيضاً في النسخة الإنجليزية',
+  'search.count': {
+    zero: 'لا نتائج',
+    one: 'نتيجة واحدة',
+    two: 'نتيجتان',
+    few: '{count} نتائج',
+    many: '{count} نتيجة',
+    other: '{count} نتيجة',
+  },
+  'search.none': 'لا نتائج في الطبعة العربية عن «{query}».',
+  'search.otherEdition': 'أيضًا في الطبعة الإنجليزية',
   'search.sections': 'الأقسام',
   'search.unavailable': 'تعذّر تحميل البحث. تحقق من الاتصال وحاول مرة أخرى؛ أما الصفحة نفسها فتعمل كالمعتاد.',
 };

@@ -1,3 +1,6 @@
+import type { Locale } from './locales';
+import type { CountKey, LocaleStrings, TextKey } from './translator';
+
 /**
  * English strings of the search dialog and search page that the browser
  * renders (src/search/ui.ts). They are part of the site's English table
@@ -13,7 +16,7 @@ export const enSearch = {
   'search.topic': 'Topic',
   'search.allTopics': 'All topics',
   'search.loading': 'Searching…',
-  'search.count': 'Results: {count}',
+  'search.count': { one: '{count} result', other: '{count} results' },
   'search.none': 'Nothing found in the English edition for “{query}”.',
   'search.otherEdition': 'Also in the Arabic edition',
   'search.sections': 'Sections',
@@ -21,4 +24,9 @@ export const enSearch = {
 } as const;
 
 export type SearchKey = keyof typeof enSearch;
-export type SearchStrings = Record<SearchKey, string>;
+export type SearchTextKey = TextKey<typeof enSearch>;
+export type SearchCountKey = CountKey<typeof enSearch>;
+/** The search UI's table in `L`, with every plural form `L` has. */
+export type SearchStrings<L extends Locale> = LocaleStrings<typeof enSearch, L>;
+
+enSearch satisfies SearchStrings<'en'>;

@@ -1,7 +1,6 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
-import { useSearchTranslations, type SearchKey } from '../i18n/search';
-import type { Translator } from '../i18n/translator';
+import { useSearchTranslations, type SearchTranslator } from '../i18n/search';
 import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
 import {
   highlightPattern,
@@ -223,7 +222,7 @@ interface SearchView {
  * Creates the results area (status, list, other-edition list) for a view;
  * `heading` is the other edition's heading level, one below the view's title.
  */
-function resultsArea(t: Translator<SearchKey>, heading: 'h2' | 'h3'): Omit<SearchView, 'input'> & { nodes: Node[] } {
+function resultsArea(t: SearchTranslator, heading: 'h2' | 'h3'): Omit<SearchView, 'input'> & { nodes: Node[] } {
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const results = el('ol', { class: 'search-results' });
   const title = el(heading, { class: 'search-other-title' }, t('search.otherEdition'));
@@ -239,7 +238,7 @@ function resultsArea(t: Translator<SearchKey>, heading: 'h2' | 'h3'): Omit<Searc
 function connect(
   view: SearchView,
   locale: Locale,
-  t: Translator<SearchKey>,
+  t: SearchTranslator,
   onQuery?: (query: string) => void,
   filters: () => Record<string, string> = () => ({}),
 ) {
@@ -275,7 +274,7 @@ function connect(
     }
     if (stale()) return;
     view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
-    view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
+    view.status.textContent = found.length > 0 ? t.count('search.count', found.length) : t('search.none', { query });
     view.status.dataset['query'] = query;
     performance.measure('search', 'search:start');
     // The other edition is searched once these results are on screen, and
@@ -315,7 +314,7 @@ function connect(
   return () => run(view.input.value);
 }
 
-function searchForm(t: Translator<SearchKey>, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
+function searchForm(t: SearchTranslator, id: string, initial = ''): { form: HTMLFormElement; input: HTMLInputElement } {
   const input = el('input', {
     id,
     name: 'q',

@@ -7,7 +7,7 @@ const SITE = 'http://localhost:4321';
 const ORIGINAL = 'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention';
 const EN_TITLE = 'Iraq-U.S. Strategic Dialogue: Finding Agreement within Contention';
 const AR_TITLE = 'الحوار الاستراتيجي بين العراق والولايات المتحدة: إيجاد اتفاق ضمن الخلاف';
-const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي-pmf';
+const AR_PMF = 'دور-القوات-الأمريكية-والحشد-الشعبي';
 
 const editions = [
   {
@@ -42,13 +42,13 @@ const editions = [
       chicago: {
         button: 'انسخ أسلوب شيكاغو (الحواشي والمراجع)',
         text:
-          `فرهاد علاء الدين. «${AR_TITLE}». ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
+          `فرهاد علاء الدين. «${AR_TITLE}». ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
           `معهد واشنطن لسياسة الشرق الأدنى، 18 أغسطس 2020. ${SITE}/ar/briefs/iraq-us-strategic-dialogue/. الأصل: ${ORIGINAL}.`,
       },
       apa: {
         button: 'انسخ أسلوب APA (الإصدار السابع)',
         text:
-          `فرهاد علاء الدين. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
+          `فرهاد علاء الدين. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
           `معهد واشنطن لسياسة الشرق الأدنى. ${SITE}/ar/briefs/iraq-us-strategic-dialogue/. الأصل: ${ORIGINAL}`,
       },
     },

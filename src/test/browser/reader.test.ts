@@ -27,7 +27,7 @@ describe('table of contents (built pages)', () => {
     expect(doc(AR_BRIEF).querySelectorAll('nav.toc-side a').map((a) => a.textContent)).toEqual([
       'نقاط التباين',
       'الضائقة الاقتصادية العراقية والنفوذ الاقتصادي الإيراني',
-      'دور القوات الأمريكية والحشد الشعبي (PMF)',
+      'دور القوات الأمريكية والحشد الشعبي',
       'النتائج المحتملة',
     ]);
     expect(doc(BRIEF).querySelector('details.toc-inline summary')?.textContent).toBe('Contents');
@@ -84,9 +84,9 @@ describe('parallel reading (built pages)', () => {
       expect(doc(path).querySelector('.byline a')?.getAttribute('href'), path).toMatch(/\/authors\/farhad-alaaldin\/$/);
       expect(doc(path).querySelector('.credit a')?.getAttribute('href'), path).toMatch(/^https:\/\/www\.washingtoninstitute\.org\/policy-analysis\/iraq-us/);
     }
-    expect(doc(`${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('the site’s own translation');
+    expect(doc(`${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('Policy Brief Reader’s own translation');
     expect(doc(`${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('Originally published by The Washington Institute');
-    expect(doc(`/ar${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('ترجمة أعدّها هذا الموقع');
+    expect(doc(`/ar${BRIEF}parallel/`).querySelector('.credit')?.textContent).toContain('ترجمة أعدّتها «موجزات السياسات»');
     expect(doc(BRIEF).querySelector('a.parallel-link')?.getAttribute('href')).toBe(`${BRIEF}parallel/`);
     expect(doc(AR_BRIEF).querySelector('a.parallel-link')?.getAttribute('href')).toBe(`/ar${BRIEF}parallel/`);
   });

@@ -38,6 +38,8 @@ describe('pagination', () => {
     expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/');
     expect(third.querySelector('a[rel=next]')).toBeNull();
     expect(third.querySelector('nav.pagination [aria-current=page]')?.textContent).toBe('Page 3 of 3');
+    // Every page of the list counts the whole list.
+    expect([first, third].map((doc) => doc.querySelector('.list-count')?.textContent)).toEqual(['45 briefs', '45 briefs']);
     const dates = [first, second, third].flatMap((doc) => doc.querySelectorAll('main article.card time').map((t) => t.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
   });
@@ -45,6 +47,9 @@ describe('pagination', () => {
   it('paginates the Arabic home page in Arabic, with alternates for the twin page', async () => {
     const second = await page('ar/page/2');
     expect(second.querySelector('nav.pagination')?.getAttribute('aria-label')).toBe('الصفحات');
+    expect(second.querySelector('nav.pagination [aria-current=page]')?.textContent).toBe('الصفحة 2 من 3');
+    // 11 to 99 take the singular with tanween in Arabic ("many").
+    expect(second.querySelector('.list-count')?.textContent).toBe('45 موجزًا');
     expect(second.querySelector('a[rel=prev]')?.getAttribute('href')).toBe('/ar/');
     expect(second.querySelector('link[rel=alternate][hreflang=en]')?.getAttribute('href')).toMatch(/\/page\/2\/$/);
   });

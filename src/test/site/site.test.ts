@@ -147,7 +147,7 @@ describe('the English brief page', () => {
     expect(text(BRIEF, '.byline a')).toBe('Farhad Alaaldin');
     const time = page(BRIEF).doc.querySelector('.byline time');
     expect([time?.getAttribute('datetime'), time?.textContent]).toEqual(['2020-08-18', 'Aug 18, 2020']);
-    expect(text(BRIEF, 'article .language-switch')).toBe('Also available in العربية');
+    expect(text(BRIEF, 'article .language-switch')).toBe('Also available in Arabic');
   });
 
   it('gives the four section headings their rehype-slug ids', () => {
@@ -237,7 +237,7 @@ describe('the English copy', () => {
     expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('رابط إلى الفقرة 1');
   });
 
-  it('joins the paragraphs the scrape split at page breaks', () => {
+  it('joins the paragraphs the scrape broke mid-sentence', () => {
     const paragraphs = page(BRIEF).doc.querySelectorAll('.prose p').map((p) => p.textContent);
     expect(paragraphs.some((p) => p.includes('help us and we want to be partners'))).toBe(true);
     expect(paragraphs.some((p) => p.includes('reign in some of the armed groups under their control'))).toBe(true);
@@ -253,7 +253,7 @@ describe('the Arabic brief page', () => {
   });
 
   it('says under its byline that it is this site’s translation, and links to the original', () => {
-    expect(text(AR_BRIEF, 'header .credit')).toContain('ترجمة أعدّها هذا الموقع');
+    expect(text(AR_BRIEF, 'header .credit')).toContain('ترجمة أعدّتها «موجزات السياسات»');
     expect(page(AR_BRIEF).doc.querySelector('header .credit a')?.getAttribute('href')).toMatch(/^https:\/\/www\.washingtoninstitute\.org\/policy-analysis\/iraq-us/);
   });
 
@@ -264,8 +264,23 @@ describe('the Arabic brief page', () => {
     expect(text(AR_BRIEF, 'aside h2')).toBe('مقالات مقترحة');
   });
 
-  it('isolates Latin acronyms inside the Arabic text', () => {
-    expect(page(AR_BRIEF).doc.querySelectorAll('.prose bdi').map((b) => b.textContent)).toContain('PMF');
+  it('writes names in Arabic alone, with no Latin acronym in its text or its heading ids', () => {
+    expect(text(AR_BRIEF, '.prose')).not.toMatch(/[A-Za-z]/);
+    expect(page(AR_BRIEF).doc.querySelectorAll('.prose :is(h2, h3)').map((h) => h.id).join(' ')).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('offers the English edition in an Arabic sentence, the link on the language’s Arabic name', () => {
+    expect(text(AR_BRIEF, 'article .language-switch')).toBe('متاح أيضًا بالإنجليزية');
+    const link = page(AR_BRIEF).doc.querySelector('article .language-switch a');
+    expect([link?.textContent, link?.getAttribute('hreflang'), link?.getAttribute('href')]).toEqual(['بالإنجليزية', 'en', BRIEF]);
+    // The site header keeps each language's own name, marked with its language.
+    const header = page(AR_BRIEF).doc.querySelector('.site-header .language-switch a');
+    expect([header?.textContent, header?.getAttribute('lang')]).toEqual(['English', 'en']);
+  });
+
+  it('credits the original “on the publisher’s site” and heads sharing with «مشاركة»', () => {
+    expect(text(AR_BRIEF, 'header .credit')).toContain('نُشر النص الأصلي على موقع معهد واشنطن لسياسة الشرق الأدنى.');
+    expect(text(AR_BRIEF, '#share-title')).toBe('مشاركة');
   });
 
   it('names people and groups in their usual Arabic forms', () => {
@@ -292,5 +307,10 @@ describe('the home pages', () => {
     expect(card?.querySelector('time')?.getAttribute('datetime')).toBe('2020-08-18');
     expect(card?.querySelector(`a[href="/authors/farhad-alaaldin/"]`)).not.toBeNull();
     expect(parse(page('/ar/').html).querySelector(`main article a[href="${AR_BRIEF}"]`)?.textContent).toContain('الحوار الاستراتيجي');
+  });
+  it('count their briefs in the page’s language', () => {
+    expect(text('/', '.list-count')).toBe('1 brief');
+    expect(text('/ar/', '.list-count')).toBe('موجز واحد');
+    expect(text('/ar/topics/iraq/', '.list-count')).toBe('موجز واحد');
   });
 });
