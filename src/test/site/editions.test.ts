@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTranslations } from '../../i18n/index';
 import { buildFixture, type FixtureBuild } from '../support/fixture-build';
 import { builtPages, type BuiltPage } from '../support/site';
 
@@ -106,7 +107,9 @@ describe('a publisher’s translation that merges and splits paragraphs', () => 
   it('is credited to the publisher, and its language switch keeps the section, not the paragraph', () => {
     const arabic = doc('/ar/briefs/publisher-translation/');
     expect(arabic.querySelector('.credit')?.textContent).toContain('نشر الناشر التجريبي هذه الترجمة العربية');
-    expect(arabic.querySelector('.credit')?.textContent).not.toContain('أعدّها هذا الموقع');
+    // Not the site's translation: the site is not named as its translator.
+    expect(arabic.querySelector('.credit')?.textContent).not.toContain(useTranslations('ar')('site.name'));
+    expect(doc('/ar/briefs/bilingual/').querySelector('.credit')?.textContent).toContain(useTranslations('ar')('site.name'));
     for (const path of ['/ar/briefs/publisher-translation/', '/briefs/publisher-translation/']) {
       const links = doc(path).querySelectorAll('a[data-act="place"]');
       expect(links.length).toBeGreaterThan(0);
