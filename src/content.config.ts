@@ -46,9 +46,13 @@ const briefs = defineCollection({
       publisher: slug,
       /** Address of the original on the publisher's site. */
       url: z.url({ protocol: /^https?$/ }),
+      /** The publisher's own editions in other languages ("Also available in"), by language code; default none. */
+      editions: z.record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as "ar"'), z.url({ protocol: /^https?$/ })).optional(),
     }),
     /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not a translation. */
     translatedFrom: z.enum(localeCodes).optional(),
+    /** Set to `publisher` on an edition that is the original publisher's own translation (imported from its site), not the site's; default unset. */
+    translator: z.enum(['publisher']).optional(),
     /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */
     repairs: z.array(z.string().trim().min(1)).default([]),
   }),
