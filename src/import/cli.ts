@@ -103,7 +103,11 @@ export async function runImport(args: readonly string[], cwd = process.cwd()): P
     }
     const plan = planImport(requests, new LibraryView(contentDir), { force: command.force });
     if (!command.dryRun && plan.writes.size) {
-      await commitFiles(contentDir, new Map([...plan.writes].map(([path, { content }]) => [path, content])));
+      try {
+        await commitFiles(contentDir, new Map([...plan.writes].map(([path, { content }]) => [path, content])));
+      } catch (error) {
+        throw new ImportError(`${command.content}: could not write the library's files (${(error as Error).message})`);
+      }
     }
     return { code: 0, stdout: formatReport(plan, { contentDir: command.content.replace(/\/+$/, ''), dryRun: command.dryRun }), stderr: '' };
   } catch (error) {

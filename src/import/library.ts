@@ -22,7 +22,8 @@ export class LibraryView {
     try {
       return readFileSync(join(this.root, path), 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      // ENOTDIR: a file stands where a folder of the path would be; there is no such file either.
+      if (['ENOENT', 'ENOTDIR'].includes((error as NodeJS.ErrnoException).code ?? '')) return undefined;
       throw error;
     }
   }

@@ -176,14 +176,18 @@ export function parsePage(text: string, file: string): PublisherPage {
   const editions: PageEdition[] = [];
   const bios = new Map<number, string[]>();
   const unknown: number[] = [];
-  let type: string | undefined;
+  let typeAt = i;
+  while (typeAt < lines.length && !(HEADING.test(lines[typeAt]!) && typeOfLabel(lines[typeAt]!) !== undefined)) typeAt++;
+  if (typeAt === lines.length) {
+    throw new PageError(file, i, `after the date, the type label as a heading before the article (one of ${knownTypeLabels().join(', ')})`);
+  }
+  const type = typeOfLabel(lines[typeAt]!)!;
   let section: 'editions' | 'about' | undefined;
   let currentAuthor: number | undefined;
-  for (; i < lines.length; i++) {
+  for (; i < typeAt; i++) {
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const folded = foldLabel(line);
-    if (HEADING.test(line) && (type = typeOfLabel(line)) !== undefined) break;
     if (folded === foldLabel(labels.alsoAvailableIn)) {
       section = 'editions';
       chrome.push(`"${labels.alsoAvailableIn}"`);
@@ -217,9 +221,6 @@ export function parsePage(text: string, file: string): PublisherPage {
       continue;
     }
     unknown.push(i + 1);
-  }
-  if (type === undefined) {
-    throw new PageError(file, lines.length, `the type label as a heading before the article (one of ${knownTypeLabels().join(', ')})`);
   }
   if (unknown.length) chrome.push(`${unknown.length === 1 ? 'a line' : `${unknown.length} lines`} of the page's navigation`);
   chrome.push('the type label');
