@@ -179,10 +179,10 @@ function recommendedDocument(library: LibraryView): Document {
   const text =
     library.read(path) ??
     "# Pieces a brief can recommend in its sidebar, keyed by the id briefs use in `recommended`.\n# Paths are the publisher's own; the site links to them on the publisher's site.\n";
-  const doc = parseDocument(text);
+  const doc: Document = parseDocument(text);
   const [error] = doc.errors;
   if (error) throw new ImportError(`${library.root}/${path}:${error.linePos?.[0].line ?? 1}: expected valid YAML (${error.message.split('\n')[0]})`);
-  if (doc.contents === null) doc.contents = doc.createNode({}) as YAMLMap;
+  if (doc.contents === null) doc.contents = doc.createNode({});
   if (!isMap(doc.contents)) throw new ImportError(`${library.root}/${path}: expected a map of recommended items keyed by id`);
   return doc;
 }

@@ -192,7 +192,7 @@ export function repairStrayTokens(blocks: Blocks): Repaired {
   const out = blocks.map((block) => {
     if (!isText(block) || blockKind(block) === 'table') return block;
     return outsideCode(block, (part) =>
-      part.replace(/(\S*)([ \t]+)0(?=([*_]*)(?:[ \t]+(\S+)|$))/gm, (match, prev: string, space: string, _marks: string, next?: string) => {
+      part.replace(/(\S*)[ \t]+0(?=[*_]*(?:[ \t]+(\S+)|$))/gm, (match, prev: string, next?: string) => {
         const previousWord = prev.replace(/[*_“"‘(]/g, '');
         const nextWord = (next ?? '').replace(/[*_,.;:”"’)]/g, '');
         if (prev === '' || NUMBER_BEFORE.test(previousWord) || (next !== undefined && NUMBER_AFTER.test(nextWord))) return match;
