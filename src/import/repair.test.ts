@@ -75,7 +75,7 @@ describe('repairStrayTokens', () => {
   });
 
   it('keeps a "0" that is a number', () => {
-    const numbers = ['Exports fell by 0 percent.', 'From 0 to 5.', 'A score of 0.', 'Rates at 0 and rising.', 'It cost $0 in total.', 'Version 2.0 is out.'];
+    const numbers = ['Rates fell to 0 last year.', 'A 0 percent rate.', 'Exports fell by 0 percent.', 'From 0 to 5.', 'A score of 0.', 'Rates at 0 and rising.', 'It cost $0 in total.', 'Version 2.0 is out.'];
     expect(repairStrayTokens(numbers)).toEqual({ blocks: numbers, notes: [] });
   });
 });
@@ -107,6 +107,19 @@ describe('repairHeadings', () => {
     expect(repairHeadings(good)).toEqual({ blocks: good, notes: [] });
   });
 
+  it('places a colon heading above the same-level headings it introduces, even at the top level', () => {
+    expect(repairHeadings(['### Background', 'T.', '### Points:', 'T.', '### Economy', 'T.', '### Troops', 'T.']).blocks).toEqual([
+      '## Background',
+      'T.',
+      '## Points',
+      'T.',
+      '### Economy',
+      'T.',
+      '### Troops',
+      'T.',
+    ]);
+  });
+
   it('closes a gap in levels (no heading more than one level below the one before)', () => {
     expect(repairHeadings(['## A', '#### B', '### C']).blocks).toEqual(['## A', '### B', '### C']);
   });
@@ -121,7 +134,7 @@ describe('repairPageBreaks', () => {
   });
 
   it('keeps paragraphs apart that end a sentence, start a new one, or are lists, quotes or headings', () => {
-    const apart = ['It ended.', 'then lower case.', 'No stop here', 'Capital start.', 'Facts:', '- a list', '> a quote', 'a line', '## heading'];
+    const apart = ['It ended.', 'then lower case.', 'A quote ends here”', 'and goes on.', 'No stop here', 'Capital start.', 'Facts:', '- a list', '> a quote', 'a line', '## heading'];
     expect(repairPageBreaks(apart, 'en')).toEqual({ blocks: apart, notes: [] });
   });
 

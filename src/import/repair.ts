@@ -287,9 +287,6 @@ export function repairHeadings(blocks: Blocks): Repaired {
   return { blocks: out, notes };
 }
 
-/** Characters a paragraph can really end with. */
-const ENDS_SENTENCE = /[.!?…:;"”’»)\]؟!۔]$/u;
-
 /**
  * A paragraph split in two by a page break of the publisher's PDF or print
  * layout: the first part stops without closing punctuation and, in English,
@@ -304,8 +301,9 @@ export function repairPageBreaks(blocks: Blocks, lang: PageLanguage): Repaired {
     if (previous !== undefined && blockKind(previous) === 'paragraph' && blockKind(block) === 'paragraph' && !previous.endsWith('  ')) {
       const end = previous.replace(/[*_]+$/, '').trimEnd();
       const start = block.replace(/^[*_]+/, '');
+      // The first part ends on a letter, digit or comma: no closing punctuation, quote or bracket.
       const continues = lang === 'ar' ? /[\p{L}\p{N}،,]$/u.test(end) && /^\p{L}/u.test(start) : /[\p{L}\p{N},]$/u.test(end) && /^\p{Ll}/u.test(start);
-      if (!ENDS_SENTENCE.test(end) && continues) {
+      if (continues) {
         joins.push(`${words(previous).slice(-3).join(' ')} / ${words(block).slice(0, 2).join(' ')}`);
         out[out.length - 1] = `${previous} ${block}`;
         continue;
