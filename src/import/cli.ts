@@ -119,7 +119,8 @@ export async function runImport(args: readonly string[], cwd = process.cwd()): P
 }
 
 if (import.meta.main) {
-  const result = await runImport(process.argv.slice(2));
+  // npm runs scripts from the package root; INIT_CWD is where the editor typed the command, which FILE and --content are relative to.
+  const result = await runImport(process.argv.slice(2), process.env['INIT_CWD'] ?? process.cwd());
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;
