@@ -211,6 +211,7 @@ describe('an Arabic page', () => {
     for (const field of ['type', 'published', 'authors', 'topics', 'recommended', 'source']) expect(ar.data[field], field).toEqual(en.data[field]);
     expect(splitBlocks(ar.body).length).toBe(splitBlocks(en.body).length);
     expect(ar.body).toMatch(/^استؤنفت محادثات/);
+    expect(result.stdout).toMatch(/briefs\/kurdistans-budget-talks-baghdad\/ar\.md repairs: written in English/);
     expect(await readFile(join(dir, 'authors/farhad-alaaldin/ar.md'), 'utf8')).toMatch(/^---\nname: فرهاد علاء الدين\n/);
   });
 

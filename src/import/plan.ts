@@ -368,6 +368,7 @@ function planTranslation(request: PageRequest, library: LibraryView, manifest: M
     translator: 'publisher',
     repairs: repairsList(page, repairs),
   };
+  review.push(`${path} repairs: written in English, and shown to Arabic readers; translate them`);
   const brief = planEdition(library, manifest, path, renderMarkdownFile(data, body), options.force);
   files.push(brief);
   if (brief.status === 'left alone') return { file: page.file, lang: page.lang, slug, title: page.title, files, recommended: [], repairs: [], review: [] };
