@@ -43,6 +43,8 @@ const briefs = defineCollection({
       publisher: slug,
       /** Address of the original on the publisher's site. */
       url: z.url({ protocol: /^https?$/ }),
+      /** The publisher's own editions in other languages ("Also available in"), by language code; default none. */
+      editions: z.record(z.string().regex(/^[a-z]{2,3}$/, 'expected a language code such as "ar"'), z.url({ protocol: /^https?$/ })).optional(),
     }),
     /** Day the text was last revised after publication, YYYY-MM-DD; shown in the byline, and in a translation's notice that the original has changed. Default: never revised. */
     updated: day.optional(),
