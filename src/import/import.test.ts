@@ -116,9 +116,12 @@ describe('importing again', () => {
     await writeFile(updated, (await readFile(SEED, 'utf8')).replace('Finding Agreement within Contention', 'Finding Agreement').replace('two countries.', 'two nations.'));
     const result = await runImport(['--content', dir, '--url', SEED_URL, updated]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/updated +briefs\/iraq-us-strategic-dialogue\/en\.md: front matter: title; body: 1 changed/);
+    expect(result.stdout).toMatch(/updated +briefs\/iraq-us-strategic-dialogue\/en\.md: front matter: title, updated; body: 1 changed/);
     const brief = readMarkdownFile(await readFile(join(dir, `briefs/${SLUG}/en.md`), 'utf8'))!;
     expect(brief.data['title']).toBe('Iraq-U.S. Strategic Dialogue: Finding Agreement');
+    // Its text changed: dated the day of the import, for its translations' notice, and listed to review.
+    expect(brief.data['updated']).toBe(new Date().toISOString().slice(0, 10));
+    expect(result.stdout).toMatch(/en\.md updated: the text changed, so it is dated \d{4}-\d\d-\d\d, the day of this import/);
     expect(brief.body).toMatch(/two nations\./);
   });
 
@@ -131,7 +134,7 @@ describe('importing again', () => {
     const updated = join(dir, 'updated.txt');
     await writeFile(updated, (await readFile(SEED, 'utf8')).replace('two countries.', 'two nations.'));
     const result = await runImport(['--content', dir, '--url', SEED_URL, updated]);
-    expect(result.stdout).toMatch(/updated +briefs\/iraq-us-strategic-dialogue\/en\.md: body: 1 changed/);
+    expect(result.stdout).toMatch(/updated +briefs\/iraq-us-strategic-dialogue\/en\.md: front matter: updated; body: 1 changed/);
     const brief = readMarkdownFile(await readFile(path, 'utf8'))!;
     expect(brief.data).toMatchObject({ summary: 'An editor’s summary.', topics: ['iraq', 'iran'] });
     expect(result.stdout).not.toMatch(/summary: the article's first sentence/);
@@ -148,7 +151,7 @@ describe('importing again', () => {
     expect(kept.stdout).toMatch(/left alone +briefs\/iraq-us-strategic-dialogue\/en\.md: edited by hand since its import; --force replaces it/);
     expect(await readFile(path, 'utf8')).toBe(edited);
     const forced = await importSeed(dir, '--force');
-    expect(forced.stdout).toMatch(/overwritten +briefs\/iraq-us-strategic-dialogue\/en\.md: body: 1 changed/);
+    expect(forced.stdout).toMatch(/overwritten +briefs\/iraq-us-strategic-dialogue\/en\.md: front matter: updated; body: 1 changed/);
     expect(await readFile(path, 'utf8')).not.toMatch(/\(edited\)/);
   });
 

@@ -21,6 +21,8 @@ export interface PageRequest {
 export interface PlanOptions {
   /** Overwrite files edited by hand since their import (`--force`). */
   force: boolean;
+  /** The day of the import, `YYYY-MM-DD`: an original whose text it changes is `updated` that day. Default: today (UTC). */
+  today?: string | undefined;
 }
 
 /** What happens to one file. */
@@ -264,8 +266,13 @@ function planOriginal(request: PageRequest, library: LibraryView, manifest: Mani
   }
 
   const { body, repairs } = repairBody(page.body, { lang: page.lang, site: publisher.site });
-  const existing = readMarkdownFile(library.read(path) ?? '')?.data;
+  const existingFile = readMarkdownFile(library.read(path) ?? '');
+  const existing = existingFile?.data;
   const { summary, topics } = editorFields(existing, page, body, path, review);
+  // A revised text is dated, so that its translations can tell their readers when the original changed.
+  const revised = existingFile !== undefined && textVersion(String(existing?.['title'] ?? ''), existingFile.body) !== textVersion(page.title, body);
+  const updated = revised ? (options.today ?? new Date().toISOString().slice(0, 10)) : existing?.['updated'];
+  if (revised) review.push(`${path} updated: the text changed, so it is dated ${String(updated)}, the day of this import; give the day the publisher revised it if the page says`);
   const editions = Object.fromEntries(
     page.editions.filter((edition) => edition.lang !== page.lang).map((edition) => [edition.lang, new URL(edition.href, publisher.site).href]),
   );
@@ -274,6 +281,7 @@ function planOriginal(request: PageRequest, library: LibraryView, manifest: Mani
     summary,
     type: page.type,
     published: page.published,
+    ...(updated === undefined ? {} : { updated }),
     authors: authorSlugs,
     topics,
     recommended: recommendedIds.map((r) => r.id),
