@@ -6,15 +6,8 @@ import { cacheDir } from './config/cache-dir';
 import { contentDir } from './config/content-dir';
 import { VERSION_LENGTH } from './content/versions';
 import { markdownEditions } from './content/briefs-loader';
+import { contentType, day, localized, slug } from './content/schemas';
 
-const contentType = z.enum(['brief-analysis', 'articles-testimony']);
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
-const day = z.date({ error: 'expected a date written YYYY-MM-DD' });
-
-/** A string given in every site language. */
-const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1)])) as {
-  [K in (typeof localeCodes)[number]]: z.ZodString;
-});
 
 /** Briefs and authors are `<slug>/<locale>.md`; an entry's id is that path without `.md`. */
 const briefs = defineCollection({

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { briefCitationSource } from './source';
 import { citationFormats, type CitationFormat } from './formats';
 import { getLibrary, type Brief } from '../content/library';
-import { briefEditionPaths } from '../routing/page-keys';
+import { briefEditionPaths } from '../routing/static-paths';
 
 /** Site path of a brief edition's citation file, e.g. `/ar/briefs/x/citation.ris`. */
 export const citationFilePath = (briefPath: string, file: CitationFormat) => `${briefPath}citation.${file}`;

@@ -20,7 +20,7 @@ let copy: string;
 beforeAll(async () => {
   copy = await mkdtemp(join(tmpdir(), 'cache-keys-'));
   await cp(join(ROOT, 'src'), join(copy, 'src'), { recursive: true, filter: (path) => !path.startsWith(join(ROOT, 'src/test')) });
-});
+}, 60_000);
 afterAll(async () => {
   await rm(copy, { recursive: true, force: true });
 });
@@ -38,7 +38,8 @@ async function codeAfterEdit(entry: string, file: string, from: string, to: stri
   }
 }
 
-describe('the rendered-body key', () => {
+// Bundling takes esbuild a fraction of a second, several seconds on a busy machine.
+describe('the rendered-body key', { timeout: 30_000 }, () => {
   it('covers the source files the Markdown pipeline imports, and no others', async () => {
     const { inputs } = await bundleCode(ROOT, BODY_RENDER_ENTRY);
     expect(inputs).toEqual(
@@ -86,7 +87,7 @@ describe('the rendered-body key', () => {
   });
 });
 
-describe('the search index parts’ salt', () => {
+describe('the search index parts’ salt', { timeout: 30_000 }, () => {
   it('changes with Pagefind’s version, its options and the code preparing pages, and not with other code', async () => {
     const before = (await bundleCode(copy, PAGEFIND_PREPARE_ENTRY)).code;
     const salt = (prepareCode: string) => pagefindSalt({ pagefind: '1.6.0', options: {}, prepareCode });

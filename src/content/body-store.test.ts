@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyFolder, countParagraphs, hasBody, pruneBodies, readBodyBlocks, readBodyHtml, readOutline, writeBody } from './body-store';
+import { bodyFolder, hasBody, pruneBodies, readBodyBlocks, readBodyHtml, readOutline, writeBody } from './body-store';
 
 let folder: string;
 beforeEach(async () => {
@@ -17,7 +17,7 @@ const heading = { depth: 2, slug: 'one', text: 'One' };
 describe('the body store', () => {
   it('files a rendered body with its outline under its key', async () => {
     const html = '<h2 id="one">One</h2><p id="p1">a</p><p id="p2">b</p><p>c</p>';
-    await writeBody(folder, 'k1', { html, headings: [heading], blocks: ['<h2>One</h2>', '<p>a</p>'], words: 4, version: 'v1' });
+    await writeBody(folder, 'k1', { html, headings: [heading], blocks: ['<h2>One</h2>', '<p>a</p>'], paragraphs: 2, words: 4, version: 'v1' });
     expect(hasBody(folder, 'k1')).toBe(true);
     expect(await readBodyHtml(folder, 'k1')).toBe(html);
     expect(await readBodyBlocks(folder, 'k1')).toEqual(['<h2>One</h2>', '<p>a</p>']);
@@ -36,7 +36,7 @@ describe('the body store', () => {
   });
 
   it('prunes the bodies of keys no longer in use and keeps the rest', async () => {
-    const body = (text: string) => ({ html: `<p id="p1">${text}</p>`, headings: [], blocks: [`<p>${text}</p>`], words: 1, version: text });
+    const body = (text: string) => ({ html: `<p id="p1">${text}</p>`, headings: [], blocks: [`<p>${text}</p>`], paragraphs: 1, words: 1, version: text });
     await writeBody(folder, 'old', body('old'));
     await writeBody(folder, 'new', body('new'));
     await pruneBodies(folder, new Set(['new']));
@@ -45,11 +45,5 @@ describe('the body store', () => {
 
   it('prunes a folder that does not exist yet without failing', async () => {
     await expect(pruneBodies(join(folder, 'missing'), new Set())).resolves.toBeUndefined();
-  });
-});
-
-describe('countParagraphs', () => {
-  it('counts the numbered body paragraphs only', () => {
-    expect(countParagraphs('<p id="p1">a</p><blockquote><p id="p2">b</p></blockquote><p class="note">c</p>')).toBe(2);
   });
 });

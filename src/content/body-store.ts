@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { sectionParagraphs } from '../markdown/blocks';
+import type { BodyFacts } from '../markdown/rehype-body-facts';
 
 /**
  * Rendered Markdown bodies, kept as files in the build cache instead of in
@@ -10,7 +11,7 @@ import { sectionParagraphs } from '../markdown/blocks';
  * whole, so a library of 10,000 briefs with its bodies in it exceeds what
  * one JavaScript string (and a 4 GiB build) can hold; here each body is read
  * only by the pages that show it. A body is filed under a key that changes
- * whenever its rendering could (see `markdown-loader.ts`), so a file found
+ * whenever its rendering could (see `briefs-loader.ts`), so a file found
  * is always current.
  */
 
@@ -42,23 +43,14 @@ const htmlFile = (folder: string, key: string) => join(folder, `${key}.html`);
 const outlineFile = (folder: string, key: string) => join(folder, `${key}.json`);
 const blocksFile = (folder: string, key: string) => join(folder, `${key}.blocks.json`);
 
-/** A rendered body, as the render workers deliver it. */
-export interface RenderedBody {
+/** A rendered body, as the render workers deliver it: its HTML, headings and facts (src/markdown/rehype-body-facts.ts). */
+export interface RenderedBody extends BodyFacts {
   html: string;
   headings: MarkdownHeading[];
-  /** The body's top-level blocks for the side-by-side view (`bodyBlocks`). */
-  blocks: string[];
-  /** Words in the body (`countWords`). */
-  words: number;
 }
 
 /** A rendered body as filed: with the version of the text it was rendered from. */
 export type FiledBody = RenderedBody & { version: string };
-
-/** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
-export function countParagraphs(html: string): number {
-  return html.match(/<p id="p\d+"/g)?.length ?? 0;
-}
 
 /** Files a rendered body (or why it failed) under `key`. */
 export async function writeBody(folder: string, key: string, body: FiledBody | { error: string }): Promise<void> {
@@ -72,7 +64,7 @@ export async function writeBody(folder: string, key: string, body: FiledBody | {
   await writeFile(blocksFile(folder, key), JSON.stringify(body.blocks));
   const outline: BodyOutline = {
     headings: body.headings,
-    paragraphs: countParagraphs(body.html),
+    paragraphs: body.paragraphs,
     sectionParagraphs: sectionParagraphs(body.blocks),
     words: body.words,
     version: body.version,

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { localeCodes, type Locale } from '../i18n/locales';
-import type { IndexedAlias } from '../search/query';
+import { perLocale } from './schemas';
 
-/** Text in every site language. */
-const perLocale = <T extends z.ZodType>(value: T) =>
-  z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, value])) as Record<Locale, T>);
+/** An alias text indexed beside a use of a glossary term (`aliasText`), and `form`, the term as the page writes it there; the search UI keeps these out of excerpts. */
+export interface IndexedAlias {
+  alias: string;
+  form: string;
+}
 
 /** One glossary entry: a name or acronym and its forms in each language. */
 export const glossaryEntrySchema = z

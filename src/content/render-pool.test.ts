@@ -13,7 +13,8 @@ afterAll(async () => {
 
 const brief = (locale: string) => `${ROOT}content/briefs/pool-test/${locale}.md`;
 
-describe('the render pool', () => {
+// The first requests wait for two workers to start and load the pipeline: seconds on a busy machine.
+describe('the render pool', { timeout: 30_000 }, () => {
   it('renders each body with the site pipeline and answers each request with its own body', async () => {
     const bodies = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} about the PMF.\n\n## Section ${i}\n\nMore.`);
     const rendered = await Promise.all(bodies.map((body) => pool.render(body, brief('en'))));

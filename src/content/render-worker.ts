@@ -2,16 +2,16 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../markdown/pipeline';
-import { bodyBlocks } from '../markdown/blocks';
-import { countWords } from '../i18n/reading';
+import { BODY_FACTS, type BodyFacts } from '../markdown/rehype-body-facts';
 import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
 
 /**
  * A worker thread of the render pool (`render-pool.ts`): renders Markdown
  * bodies with the site's pipeline, built from the same options Astro's
- * `markdown.processor` uses, so a body renders the same here as in Astro;
- * and derives what pages need from the HTML (side-by-side blocks, word
- * count) once, here, instead of on every page that shows it.
+ * `markdown.processor` uses, so a body renders the same here as in Astro.
+ * The pipeline's last plugin derives what pages need besides the HTML
+ * (side-by-side blocks, paragraphs, words) from the tree, once, here,
+ * instead of on every page that shows it.
  */
 const { shared } = workerData as WorkerSetup;
 // Astro's renderer logs a failing file's error, stack and all, before it throws it; the build
@@ -27,7 +27,9 @@ parentPort!.on('message', async ({ id, body, path }: RenderRequest) => {
   let reply: RenderReply;
   try {
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
-    reply = { id, html: code, headings: metadata.headings, blocks: bodyBlocks(code), words: countWords(code) };
+    const facts = metadata.frontmatter[BODY_FACTS] as BodyFacts | undefined;
+    if (!facts) throw new Error(`${path} → body: not a brief's edition (briefs/<slug>/<locale>.md)`);
+    reply = { id, html: code, headings: metadata.headings, ...facts };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, pairBlocks, pairSections, sectionParagraphs } from './blocks';
-
-describe('bodyBlocks', () => {
-  it('splits a body into top-level blocks without ids or permalinks', () => {
-    const html = '<p id="p1">One <a class="permalink" href="#p1">¶</a></p>\n<h2 id="s">Section</h2>\n<p id="p2">Two <abbr title="x">PMF</abbr></p>';
-    expect(bodyBlocks(html)).toEqual(['<p>One</p>', '<h2>Section</h2>', '<p>Two <abbr title="x">PMF</abbr></p>']);
-  });
-});
+import { pairBlocks, pairSections, sectionParagraphs } from './blocks';
 
 describe('pairBlocks', () => {
   it('pairs blocks in order and pads the shorter edition', () => {

@@ -1,6 +1,7 @@
 import rehypeRaw from 'rehype-raw';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import rehypeBodyFacts from './rehype-body-facts';
 import rehypeGlossary from './rehype-glossary';
 import rehypeIsolateLatin from './rehype-isolate-latin';
 import rehypeParagraphIds from './rehype-paragraph-ids';
@@ -17,6 +18,7 @@ export const markdownOptions = {
   smartypants: false,
   remarkPlugins: [remarkGfm],
   // rehype-raw first, so raw HTML is parsed into elements before it is checked;
-  // glossary terms are marked before Latin runs are isolated inside them.
-  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeGlossary, rehypeIsolateLatin, rehypeParagraphIds],
+  // glossary terms are marked before Latin runs are isolated inside them;
+  // a brief's facts are read from the finished tree.
+  rehypePlugins: [rehypeRaw, rehypeRejectUnsafeHtml, rehypeSlug, rehypeGlossary, rehypeIsolateLatin, rehypeParagraphIds, rehypeBodyFacts],
 };

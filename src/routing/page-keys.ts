@@ -1,9 +1,7 @@
-import { localeCodes } from '../i18n/locales';
 import { bundleScript } from '../client/bundle';
 import { getLibrary } from '../content/library';
 import { briefPagesKeyOf } from '../config/cache-keys';
 import { memoize } from '../util/memoize';
-import { langParam } from './urls';
 
 /**
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`):
@@ -25,17 +23,3 @@ export const enhanceScript = () => bundleScript('src/client/loader.ts', { format
  * routes ask for each brief's.
  */
 export const briefPagesKey = memoize(async (slug: string): Promise<string> => briefPagesKeyOf(await getLibrary(), slug, await enhanceScript()));
-
-/** `getStaticPaths` entries for a route with one page per brief edition (the brief, its citation files), keyed. */
-export async function briefEditionPaths() {
-  const library = await getLibrary();
-  return Promise.all(
-    localeCodes.flatMap((locale) =>
-      library.briefs(locale).map(async (brief) => ({
-        params: { lang: langParam(locale), slug: brief.slug },
-        props: { brief },
-        cacheKey: await briefPagesKey(brief.slug),
-      })),
-    ),
-  );
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefPagesGlobs, localeFromParam, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
+import { briefPagesGlobs, localizedPath, publisherUrl, routes, splitLocale, twinPath } from './urls';
 
 describe('localizedPath', () => {
   it('leaves English paths unprefixed', () => {
@@ -58,17 +58,6 @@ describe('routes', () => {
 describe('briefPagesGlobs', () => {
   it('matches the brief pages of each edition, relative to the output folder', () => {
     expect(briefPagesGlobs()).toEqual({ en: 'briefs/*/index.html', ar: 'ar/briefs/*/index.html' });
-  });
-});
-
-describe('localeFromParam', () => {
-  it('reads an absent parameter as English and "ar" as Arabic', () => {
-    expect(localeFromParam(undefined)).toBe('en');
-    expect(localeFromParam('ar')).toBe('ar');
-  });
-  it('rejects an unknown or redundant locale', () => {
-    expect(() => localeFromParam('fr')).toThrow(/Unknown locale/);
-    expect(() => localeFromParam('en')).toThrow(/Unknown locale/);
   });
 });
 

@@ -50,18 +50,6 @@ export function langParam(locale: Locale): string | undefined {
   return locale === defaultLocale ? undefined : locale;
 }
 
-/** The locale named by a `[...lang]` route parameter. */
-export function localeFromParam(param: string | undefined): Locale {
-  if (param === undefined) return defaultLocale;
-  if (isLocale(param) && param !== defaultLocale) return param;
-  throw new Error(`Unknown locale route parameter: ${param}`);
-}
-
-/** `getStaticPaths` entries for every locale, for pages that exist in all. */
-export function localeParams(): { params: { lang: string | undefined } }[] {
-  return localeCodes.map((locale) => ({ params: { lang: langParam(locale) } }));
-}
-
 /**
  * Joins a publisher's site address and a site-relative path from the
  * publisher's page into an absolute URL.

@@ -3,6 +3,7 @@
  * Arabic query over the prefixes Pagefind's stemmer keeps, reading
  * Pagefind's excerpts safely, and the `?highlight=` round trip.
  */
+import type { IndexedAlias } from '../content/glossary';
 import { splitAtMatches } from '../util/split-at-matches';
 import { breakJoinedWords, rejoinWords } from './word-breaks';
 
@@ -277,12 +278,6 @@ export function markMatches(parts: readonly ExcerptPart[], pattern: RegExp | und
     }
   }
   return marked;
-}
-
-/** An alias text indexed beside a use of a glossary term, and `form`, the term as the page writes it there. */
-export interface IndexedAlias {
-  alias: string;
-  form: string;
 }
 
 /** Shortest piece of an alias text recognised where an excerpt starts or ends inside one. */

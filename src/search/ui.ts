@@ -14,8 +14,8 @@ import {
   withHighlight,
   withoutAliases,
   type ExcerptPart,
-  type IndexedAlias,
 } from './query';
+import type { IndexedAlias } from '../content/glossary';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { css } from './styles';
 import { splitAtMatches, wrapsAny } from '../util/split-at-matches';

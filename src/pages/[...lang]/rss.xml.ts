@@ -3,17 +3,18 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales, useTranslations, type Locale } from '../../i18n/index';
 import { channelXml, creatorsXml, feedNamespaces, feedPath } from '../../seo/feed';
 import { getLibrary } from '../../content/library';
-import { localeParams, localeFromParam, routes } from '../../routing/urls';
+import { everyLocale } from '../../routing/static-paths';
+import { routes } from '../../routing/urls';
 
 /**
  * `/rss.xml` and `/ar/rss.xml`: the briefs of one language, newest first,
  * each with its absolute URL, publication day, summary and author names.
  */
-export const getStaticPaths = (() => localeParams()) satisfies GetStaticPaths;
+export const getStaticPaths = everyLocale satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
   if (!site) throw new Error('RSS feeds need the `site` setting (SITE_URL)');
-  const locale: Locale = localeFromParam(params['lang']);
+  const { locale } = props;
   const t = useTranslations(locale);
   const library = await getLibrary();
   const absolute = (path: string) => new URL(path, site).href;
