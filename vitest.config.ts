@@ -3,7 +3,8 @@ import { getViteConfig } from 'astro/config';
 
 /**
  * Three projects, run together by `npm test`:
- * - `unit`: pure functions and plugins beside their code; no build, runs in seconds
+ * - `unit`: pure functions and plugins beside their code, and the test support's own
+ *   tests; no build, runs in seconds
  *   (`npx vitest --project unit`).
  * - `site`: the built site in dist/ (built once by the global setup) and fixture builds.
  * - `browser`: the built site in Debian's Chromium.
@@ -21,7 +22,7 @@ export default getViteConfig({
     // Two cores: browser tests and fixture builds each want one.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/**'] } },
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/{site,browser,fixtures}/**'] } },
       { extends: true, test: { name: 'site', include: ['src/test/site/**/*.test.ts'], ...built } },
       { extends: true, test: { name: 'browser', include: ['src/test/browser/**/*.test.ts'], ...built } },
     ],
