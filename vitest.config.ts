@@ -22,7 +22,11 @@ export default getViteConfig({
     // Two cores: browser tests and fixture builds each want one.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/{site,browser,fixtures}/**'] } },
+      {
+        extends: true,
+        // Some unit tests start worker threads or a small Vitest run: seconds alone, several times that on a loaded machine.
+        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/test/{site,browser,fixtures}/**'], testTimeout: 30_000 },
+      },
       { extends: true, test: { name: 'site', include: ['src/test/site/**/*.test.ts'], ...built } },
       { extends: true, test: { name: 'browser', include: ['src/test/browser/**/*.test.ts'], ...built } },
     ],

@@ -1,63 +1,91 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { localeCodes } from './i18n/locales';
 import { cacheDir } from './config/cache-dir';
 import { contentDir } from './config/content-dir';
 import { markdownEditions } from './content/briefs-loader';
+import { parseDay } from './content/day';
+import { readGlossary } from './content/glossary';
+import { withSchemaProblems } from './content/schema-errors';
 
 const contentType = z.enum(['brief-analysis', 'articles-testimony']);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "farhad-alaaldin"');
-const day = z.date({ error: 'expected a date written YYYY-MM-DD' });
+/** A calendar day, YYYY-MM-DD, quoted or not; an impossible day (2021-02-30) is an error. Read as midnight UTC. */
+const day = z.unknown().transform((value, context) => {
+  const result = parseDay(value);
+  if ('date' in result) return result.date;
+  context.issues.push({ code: 'custom', message: result.error, input: value });
+  return z.NEVER;
+});
+/**
+ * YAML data files are read as YAML 1.2 (the `yaml` package's core schema),
+ * as the briefs' front matter is: days stay text for `day` to check.
+ */
+const yamlFile = (path: string) => file(path, { parser: (text) => parseYaml(text) as Record<string, Record<string, unknown>> });
+
+/**
+ * A collection whose entries that do not match `schema` fail the build as
+ * `file → field: message` (`withSchemaProblems`); `entryInField` for a YAML
+ * file of many entries, whose fields start with the entry's id.
+ */
+const checked = <S extends z.ZodType>(loader: Loader, schema: S, options: { entryInField?: boolean } = {}) =>
+  defineCollection({ loader: withSchemaProblems(loader, schema, options), schema });
 
 /** A string given in every site language. */
 const localized = z.strictObject(Object.fromEntries(localeCodes.map((code) => [code, z.string().trim().min(1)])) as {
   [K in (typeof localeCodes)[number]]: z.ZodString;
 });
 
+/** A brief edition's front matter. */
+const briefSchema = z.strictObject({
+  /** Headline in the edition's language. */
+  title: z.string().trim().min(1),
+  /** One or two sentences for listings and the page's meta description. */
+  summary: z.string().trim().min(1).max(320),
+  /** The publisher's label for the piece; its wording per language is `type.<value>` in the UI strings. */
+  type: contentType,
+  /** Day of original publication, YYYY-MM-DD; identical in every edition. */
+  published: day,
+  /** Author slugs, in byline order; each needs `content/authors/<slug>/<locale>.md` for this edition's locale. */
+  authors: z.array(slug).min(1),
+  /** Topic and region slugs from `content/topics.yaml`; identical in every edition; default none. */
+  topics: z.array(slug).default([]),
+  /** Ids from `content/recommended.yaml` for the sidebar, in display order; default none. */
+  recommended: z.array(z.string()).default([]),
+  /** The original publication this copy reproduces. */
+  source: z.strictObject({
+    /** Key in `content/publishers.yaml`. */
+    publisher: slug,
+    /** Address of the original on the publisher's site. */
+    url: z.url({ protocol: /^https?$/ }),
+  }),
+  /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not a translation. */
+  translatedFrom: z.enum(localeCodes).optional(),
+  /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */
+  repairs: z.array(z.string().trim().min(1)).default([]),
+});
+
 /** Briefs and authors are `<slug>/<locale>.md`; an entry's id is that path without `.md`. */
-const briefs = defineCollection({
+const briefs = checked(
   // A library holds thousands of briefs: their rendered bodies stay out of
   // the content store (src/content/briefs-loader.ts). Rendering depends on the
   // glossary, the Markdown plugins and their versions.
-  loader: markdownEditions({
+  markdownEditions({
     base: `${contentDir}/briefs`,
     cacheDir,
     dependsOn: [`${contentDir}/glossary.yaml`, 'src/markdown', 'src/i18n', 'package-lock.json'],
+    // A malformed glossary is one problem, not one per body that reads it.
+    check: () => void readGlossary(contentDir),
   }),
-  schema: z.strictObject({
-    /** Headline in the edition's language. */
-    title: z.string().trim().min(1),
-    /** One or two sentences for listings and the page's meta description. */
-    summary: z.string().trim().min(1).max(320),
-    /** The publisher's label for the piece; its wording per language is `type.<value>` in the UI strings. */
-    type: contentType,
-    /** Day of original publication, YYYY-MM-DD; identical in every edition. */
-    published: day,
-    /** Author slugs, in byline order; each needs `content/authors/<slug>/<locale>.md` for this edition's locale. */
-    authors: z.array(slug).min(1),
-    /** Topic and region slugs from `content/topics.yaml`; identical in every edition; default none. */
-    topics: z.array(slug).default([]),
-    /** Ids from `content/recommended.yaml` for the sidebar, in display order; default none. */
-    recommended: z.array(z.string()).default([]),
-    /** The original publication this copy reproduces. */
-    source: z.strictObject({
-      /** Key in `content/publishers.yaml`. */
-      publisher: slug,
-      /** Address of the original on the publisher's site. */
-      url: z.url({ protocol: /^https?$/ }),
-    }),
-    /** Set on an edition that is the site's own translation: the locale it was translated from. Default: not a translation. */
-    translatedFrom: z.enum(localeCodes).optional(),
-    /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */
-    repairs: z.array(z.string().trim().min(1)).default([]),
-  }),
-});
+  briefSchema,
+);
 
-const authors = defineCollection({
+const authors = checked(
   // Author pages are few and short: Astro's glob loader keeps their bodies. The id keeps the path, `<slug>/<locale>`.
-  loader: glob({ base: `${contentDir}/authors`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
-  schema: z.strictObject({
+  glob({ base: `${contentDir}/authors`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  z.strictObject({
     /** Name as written in the edition's language. */
     name: z.string().trim().min(1),
     /** The author's page at a publisher; optional. */
@@ -70,21 +98,22 @@ const authors = defineCollection({
       })
       .optional(),
   }),
-});
+);
 
-const publishers = defineCollection({
-  loader: file(`${contentDir}/publishers.yaml`),
-  schema: z.strictObject({
+const publishers = checked(
+  yamlFile(`${contentDir}/publishers.yaml`),
+  z.strictObject({
     /** The publisher's name in every site language. */
     name: localized,
     /** The publisher's site; relative paths in `recommended.yaml` resolve against it. */
     site: z.url({ protocol: /^https$/ }),
   }),
-});
+  { entryInField: true },
+);
 
-const recommended = defineCollection({
-  loader: file(`${contentDir}/recommended.yaml`),
-  schema: z.strictObject({
+const recommended = checked(
+  yamlFile(`${contentDir}/recommended.yaml`),
+  z.strictObject({
     /** Key in `content/publishers.yaml`. */
     publisher: slug,
     /** Site-relative path of the piece on the publisher's site. */
@@ -98,12 +127,10 @@ const recommended = defineCollection({
     /** Author names in byline order, each in every site language. */
     authors: z.array(localized).min(1),
   }),
-});
+  { entryInField: true },
+);
 
-const topics = defineCollection({
-  loader: file(`${contentDir}/topics.yaml`),
-  /** A topic's name in every site language. */
-  schema: localized,
-});
+/** A topic's name in every site language. */
+const topics = checked(yamlFile(`${contentDir}/topics.yaml`), localized, { entryInField: true });
 
 export const collections = { briefs, authors, publishers, recommended, topics };

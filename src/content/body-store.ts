@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
+import type { BodyLink } from '../markdown/links';
 
 /**
  * Rendered Markdown bodies, kept as files in the build cache instead of in
@@ -22,6 +23,8 @@ export type BodyOutline =
       paragraphs: number;
       /** Words in the body, for its reading time. */
       words: number;
+      /** Links to pages of this site, for the build to check. */
+      links: BodyLink[];
     }
   | {
       /** Why the body could not be rendered, naming the file and line. */
@@ -45,6 +48,8 @@ export interface RenderedBody {
   blocks: string[];
   /** Words in the body (`countWords`). */
   words: number;
+  /** Links to pages of this site (`internalLinks`). */
+  links: BodyLink[];
 }
 
 /** Body paragraphs in rendered HTML: the ones rehype-paragraph-ids numbered. */
@@ -62,7 +67,7 @@ export async function writeBody(folder: string, key: string, body: RenderedBody 
   // The HTML and blocks first: an outline on disk promises they are there too.
   await writeFile(htmlFile(folder, key), body.html);
   await writeFile(blocksFile(folder, key), JSON.stringify(body.blocks));
-  const outline: BodyOutline = { headings: body.headings, paragraphs: countParagraphs(body.html), words: body.words };
+  const outline: BodyOutline = { headings: body.headings, paragraphs: countParagraphs(body.html), words: body.words, links: body.links };
   await writeFile(outlineFile(folder, key), JSON.stringify(outline));
 }
 

@@ -79,17 +79,18 @@ async function loadLibrary(): Promise<Library> {
     const outline = entry.digest === undefined ? undefined : await readOutline(bodies, String(entry.digest));
     const body = outline && !('error' in outline) ? outline : undefined;
     const renderError = !outline ? 'its rendered body is missing from the build cache; build again' : 'error' in outline ? outline.error : undefined;
-    briefs.push({ entry, renderError, sections: body ? bodySections(body.headings) : [], paragraphs: body?.paragraphs ?? 0, words: body?.words ?? 0 });
+    briefs.push({ entry, renderError, sections: body ? bodySections(body.headings) : [], paragraphs: body?.paragraphs ?? 0, words: body?.words ?? 0, links: body?.links ?? [] });
   }
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, renderError, sections, paragraphs }) => ({
+    briefs: briefs.map(({ entry, renderError, sections, paragraphs, links }) => ({
       id: entry.id,
       filePath: filePathOf(entry),
       data: entry.data,
       sections,
       paragraphs,
       renderError,
+      links,
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),

@@ -4,6 +4,7 @@ import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../markdown/pipeline';
 import { bodyBlocks } from '../markdown/blocks';
 import { countWords } from '../i18n/reading';
+import { internalLinks } from '../markdown/links';
 import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
 
 /**
@@ -27,7 +28,7 @@ parentPort!.on('message', async ({ id, body, path }: RenderRequest) => {
   let reply: RenderReply;
   try {
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
-    reply = { id, html: code, headings: metadata.headings, blocks: bodyBlocks(code), words: countWords(code) };
+    reply = { id, html: code, headings: metadata.headings, blocks: bodyBlocks(code), words: countWords(code), links: internalLinks(code, body) };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }

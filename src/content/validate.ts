@@ -1,4 +1,6 @@
 import { defaultLocale, type Locale } from '../i18n/locales';
+import type { BodyLink } from '../markdown/links';
+import { splitLocale } from '../routing/urls';
 import { compareOutlines, groupEditions, type ContentProblem, type EditionFile, type Section } from './editions';
 
 /** What the cross-file checks need to know about one brief edition. */
@@ -17,6 +19,8 @@ export interface BriefFile extends EditionFile {
   paragraphs: number;
   /** Why the Markdown body could not be rendered, if it could not. */
   renderError?: string | undefined;
+  /** The body's links to pages of this site. */
+  links?: readonly BodyLink[] | undefined;
 }
 
 /** The whole library, as the cross-file checks see it. */
@@ -26,6 +30,33 @@ export interface LibraryFiles {
   recommendedIds: ReadonlySet<string>;
   publisherIds: ReadonlySet<string>;
   topicIds: ReadonlySet<string>;
+}
+
+/** What a link inside the site can point at: the library's briefs, authors and topics, each in its languages. */
+export interface LinkTargets {
+  briefs: ReadonlyMap<string, Partial<Record<Locale, unknown>>>;
+  authors: ReadonlyMap<string, Partial<Record<Locale, unknown>>>;
+  topicIds: ReadonlySet<string>;
+}
+
+/**
+ * Why `href`, a path on this site, leads to no page: a brief, author or
+ * topic that does not exist in the link's language, or a page a brief does
+ * not have. Undefined when it leads to one, or names no brief, author or
+ * topic (other pages are the site's own, checked in the built site).
+ */
+export function missingLinkTarget(href: string, targets: LinkTargets): string | undefined {
+  const pathname = href.split(/[?#]/)[0] ?? href;
+  const { locale, path } = splitLocale(pathname);
+  const match = /^\/(briefs|authors|topics)\/([^/]+)(\/.*)?$/.exec(path);
+  if (!match) return undefined;
+  const [, kind, slug, rest] = match as unknown as [string, 'briefs' | 'authors' | 'topics', string, string | undefined];
+  const exists = kind === 'topics' ? targets.topicIds.has(slug) : targets[kind].get(slug)?.[locale] !== undefined;
+  const noun = { briefs: 'brief', authors: 'author', topics: 'topic' }[kind];
+  if (!exists) return `no ${noun} "${slug}"${kind === 'topics' ? '' : ` in ${locale}`}`;
+  const pages = kind === 'briefs' ? /^\/(?:parallel\/|citation\.(?:bib|ris))?$/ : /^\/(?:page\/\d+\/)?$/;
+  if (rest === undefined || !pages.test(rest)) return `the ${noun} "${slug}" has no page ${pathname}`;
+  return undefined;
 }
 
 /** Front-matter fields every edition of a brief must share with its original. */
@@ -62,6 +93,11 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
         problem('body', `the Markdown body could not be rendered: ${brief.renderError}`);
         continue;
       }
+      if (brief.paragraphs === 0) problem('body', 'empty: a brief needs at least one paragraph of text');
+      for (const { href, line } of brief.links ?? []) {
+        const missing = missingLinkTarget(href, { briefs: briefs.groups, authors: authors.groups, topicIds: library.topicIds });
+        if (missing) problems.push({ file: line ? `${brief.filePath}:${line}` : brief.filePath, field: 'body', message: `link to "${href}" leads to no page (${missing})` });
+      }
       brief.data.authors.forEach((author, i) => {
         if (!authors.groups.get(author)?.[locale]) {
           problem(`authors[${i}]`, `unknown author "${author}" (no content/authors/${author}/${locale}.md)`);
@@ -87,7 +123,7 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
       if (original.renderError !== undefined) continue;
       const outline = compareOutlines(original.sections, brief.sections);
       if (outline) problem('body', outline);
-      if (brief.paragraphs !== original.paragraphs) {
+      if (brief.paragraphs !== original.paragraphs && brief.paragraphs > 0 && original.paragraphs > 0) {
         problem('body', `paragraphs do not line up with the original: original has ${original.paragraphs}, this edition has ${brief.paragraphs}`);
       }
     }

@@ -29,11 +29,11 @@ describe('the summary line', () => {
     const { code, line, output } = await subRun();
     expect(code, output).toBe(1);
     expect(line, output).toBe('2 passed, 5 failed, 3 skipped');
-  }, 60_000);
+  });
 
   it('says a run whose global setup failed has failed', async () => {
     const { code, line, output } = await subRun({ FAIL_GLOBAL_SETUP: '1' });
     expect(code, output).toBe(1);
     expect(line, output).toMatch(/^0 passed, [1-9]\d* failed, 0 skipped$/);
-  }, 60_000);
+  });
 });
