@@ -186,30 +186,43 @@ describe('search in Arabic', () => {
     await page.locator('mark.search-hit').first().waitFor();
   });
 
-  it('shows each query its own sections when the reader types past a search still running', async () => {
-    // Pagefind rewrites a page's cached sub-results for every search that
-    // reaches it; a search left running for "ال" once put its sections on
-    // the results of the query typed after it.
-    for (const delay of [0, 6, 12, 18, 24, 30]) {
+  // Pagefind rewrites a page's cached sub-results for every search that
+  // reaches it; a search left running for "ال" once put its sections on the
+  // results of the query typed after it. The first search is held at each
+  // stage (its first index chunk, its first page fragment) until the second
+  // has started, so the two really overlap there.
+  for (const stage of ['index', 'fragment'] as const) {
+    it(`shows each query its own sections when the reader types past a search waiting for its ${stage} file`, async () => {
       const { page } = await browser.open(AR_BRIEF);
       await page.keyboard.press('/');
       const box = dialog(page).getByRole('searchbox');
       await box.waitFor();
-      await box.evaluate(async (input: HTMLInputElement, wait) => {
-        const submit = (value: string) => {
-          input.value = value;
+      let release = () => {};
+      let reached = () => {};
+      const held = new Promise<void>((resolve) => (reached = resolve));
+      let first = true;
+      await page.route(`**/pagefind/${stage}/**`, async (route) => {
+        if (first) {
+          first = false;
+          await new Promise<void>((resolve) => ((release = resolve), reached()));
+        }
+        await route.continue();
+      });
+      const submit = (value: string) =>
+        box.evaluate((input: HTMLInputElement, text) => {
+          input.value = text;
           input.form?.requestSubmit();
-        };
-        submit('ال');
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        submit('الحشد الشعبي');
-      }, delay);
+        }, value);
+      await submit('ال');
+      await held;
+      expect(await dialog(page).locator('.search-status').getAttribute('data-query')).toBeNull();
+      await submit('الحشد الشعبي');
+      release();
       await resultsFor(page, 'الحشد الشعبي');
       const sections = dialog(page).locator('ol.search-results').first().locator('.search-sections a');
-      expect(await sections.allTextContents(), `after ${delay} ms`).toEqual(['دور القوات الأمريكية والحشد الشعبي (PMF)']);
-      await page.context().close();
-    }
-  });
+      expect(await sections.allTextContents()).toEqual(['دور القوات الأمريكية والحشد الشعبي (PMF)']);
+    });
+  }
 
   it('widens prefixed Arabic words the stemmer keeps apart', async () => {
     const { page } = await browser.open(AR_BRIEF);
@@ -350,8 +363,7 @@ describe('words that are not in the brief', () => {
       await searchFor(page, query);
       expect(await dialog(page).locator('.search-status').textContent(), query).toBe(`Nothing found in the English edition for “${query}”.`);
       // The other edition is searched a moment after (and finds nothing either).
-      await page.waitForTimeout(600);
-      await page.waitForLoadState('networkidle');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('dialog .search-other')?.dataset['query'] === q, query);
       expect(await dialog(page).locator('.search-other').isVisible(), query).toBe(false);
     }
     await searchFor(page, 'withdrawalzz');
