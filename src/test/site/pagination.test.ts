@@ -19,7 +19,7 @@ beforeAll(async () => {
   writeSyntheticLibrary(join(dir, 'content'), 45);
   const { code, output } = await astroBuild({ CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
   if (code !== 0) throw new Error(output);
-}, 180_000);
+});
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
