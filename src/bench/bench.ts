@@ -4,7 +4,8 @@
  * long it takes for a cold and a warm query in each edition, each figure
  * beside its target, then Lighthouse's mobile scores and LCP/TBT/CLS for the
  * brief, home and author pages (./lighthouse.ts). Runs on the built site
- * served with gzip on loopback, in Debian's Chromium. Figures only: it never
+ * served with gzip on loopback, in Debian's Chromium, with the requests that
+ * block the brief pages' first render as Chromium marks them. Figures only: it never
  * fails on a missed target. `--scale` runs ./scale.ts instead.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/support/browser.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { measureSearch } from './measure-search.ts';
+import { renderBlockingRequests } from './render-blocking.ts';
 import { serveStatic } from '../test/support/serve.ts';
 
 if (process.argv.includes('--scale')) {
@@ -69,7 +71,15 @@ const searches = await measureSearch(browser, DIST, [
   { label: 'English', path: '/briefs/iraq-us-strategic-dialogue/', cold: 'PMF', warm: 'troop withdrawal' },
   { label: 'Arabic', path: '/ar/briefs/iraq-us-strategic-dialogue/', cold: 'الحشد الشعبي', warm: 'انسحاب القوات' },
 ]);
+const pageServer = await serveStatic(DIST, { gzip: true });
+const blocking = await renderBlockingRequests(browser, pageServer.origin, ['/briefs/iraq-us-strategic-dialogue/', '/ar/briefs/iraq-us-strategic-dialogue/']);
+await pageServer.close();
 await browser.close();
+row(
+  'Brief: render-blocking requests (en / ar)',
+  [...blocking.values()].map((paths) => (paths.length ? `${paths.length} (${paths.join(', ')})` : '0')).join(' / '),
+  '≤ 1',
+);
 for (const s of searches) {
   row(`${s.label} brief: page load (gzip)`, kb(s.pageBytes), '');
   row(`${s.label} brief: JavaScript files before search`, s.scriptsBeforeSearch, '0');

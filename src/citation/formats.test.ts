@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inTimeZone, TIME_ZONES } from '../test/support/time-zone';
 import { apa, bibtex, bibtexUrl, chicago, citationFormats, escapeBibtex, parseName, ris, splitRuns, type CitationSource } from './formats';
 
 const ORIGINAL = 'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention';
@@ -63,8 +64,18 @@ describe('chicago', () => {
     expect(chicago(source)).toBe(expected);
   });
 
-  it('reads the publication day in UTC, whatever the time zone', () => {
-    expect(chicago({ ...english, published: new Date('2020-01-01T00:00:00Z') })).toContain('January 1, 2020');
+  it.each(TIME_ZONES)('reads the publication day in UTC in %s', async (zone) => {
+    await inTimeZone(zone, async () => {
+      const formats = await import('./formats');
+      const published = new Date('2020-01-01T00:00:00Z');
+      // The zone really is in force: midnight UTC is another hour there.
+      expect(published.getHours(), zone).not.toBe(0);
+      expect(formats.chicago({ ...english, published })).toContain('January 1, 2020');
+      expect(formats.chicago({ ...arabic, published })).toContain('1 يناير 2020');
+      expect(formats.apa({ ...english, published })).toContain('(2020, January 1)');
+      expect(formats.bibtex({ ...english, published })).toContain('date = {2020-01-01}');
+      expect(formats.ris({ ...english, published })).toContain('2020/01/01');
+    });
   });
 });
 

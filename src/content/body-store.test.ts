@@ -17,11 +17,11 @@ const heading = { depth: 2, slug: 'one', text: 'One' };
 describe('the body store', () => {
   it('files a rendered body with its outline under its key', async () => {
     const html = '<h2 id="one">One</h2><p id="p1">a</p><p id="p2">b</p><p>c</p>';
-    await writeBody(folder, 'k1', { html, headings: [heading], blocks: ['<h2>One</h2>', '<p>a</p>'], paragraphs: 2, words: 4, version: 'v1' });
+    await writeBody(folder, 'k1', { html, headings: [heading], blocks: ['<h2>One</h2>', '<p>a</p>'], paragraphs: 2, words: 4, version: 'v1', links: [{ href: '/briefs/x/', line: 3 }] });
     expect(hasBody(folder, 'k1')).toBe(true);
     expect(await readBodyHtml(folder, 'k1')).toBe(html);
     expect(await readBodyBlocks(folder, 'k1')).toEqual(['<h2>One</h2>', '<p>a</p>']);
-    expect(await readOutline(folder, 'k1')).toEqual({ headings: [heading], paragraphs: 2, sectionParagraphs: [0, 1], words: 4, version: 'v1' });
+    expect(await readOutline(folder, 'k1')).toEqual({ headings: [heading], paragraphs: 2, sectionParagraphs: [0, 1], words: 4, version: 'v1', links: [{ href: '/briefs/x/', line: 3 }] });
   });
 
   it('files why a body failed, without HTML', async () => {
@@ -36,7 +36,7 @@ describe('the body store', () => {
   });
 
   it('prunes the bodies of keys no longer in use and keeps the rest', async () => {
-    const body = (text: string) => ({ html: `<p id="p1">${text}</p>`, headings: [], blocks: [`<p>${text}</p>`], paragraphs: 1, words: 1, version: text });
+    const body = (text: string) => ({ html: `<p id="p1">${text}</p>`, headings: [], blocks: [`<p>${text}</p>`], paragraphs: 1, words: 1, version: text, links: [] });
     await writeBody(folder, 'old', body('old'));
     await writeBody(folder, 'new', body('new'));
     await pruneBodies(folder, new Set(['new']));

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { sectionParagraphs } from '../markdown/blocks';
 import type { BodyFacts } from '../markdown/rehype-body-facts';
+import type { BodyLink } from '../markdown/links';
 
 /**
  * Rendered Markdown bodies, kept as files in the build cache instead of in
@@ -28,6 +29,8 @@ export type BodyOutline =
       version: string;
       /** Words in the body, for its reading time. */
       words: number;
+      /** Links to pages of this site, for the build to check. */
+      links: BodyLink[];
     }
   | {
       /** Why the body could not be rendered, naming the file and line. */
@@ -47,6 +50,8 @@ const blocksFile = (folder: string, key: string) => join(folder, `${key}.blocks.
 export interface RenderedBody extends BodyFacts {
   html: string;
   headings: MarkdownHeading[];
+  /** Links to pages of this site (`internalLinks`). */
+  links: BodyLink[];
 }
 
 /** A rendered body as filed: with the version of the text it was rendered from. */
@@ -68,6 +73,7 @@ export async function writeBody(folder: string, key: string, body: FiledBody | {
     sectionParagraphs: sectionParagraphs(body.blocks),
     words: body.words,
     version: body.version,
+    links: body.links,
   };
   await writeFile(outlineFile(folder, key), JSON.stringify(outline));
 }

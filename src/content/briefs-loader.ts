@@ -6,6 +6,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader } from 'astro/loaders';
 import pMap from 'p-map';
 import { BODY_RENDER_ENTRY, bodyFingerprint, bodyKey, bundleCode, readBodyData } from '../config/cache-keys';
+import { parse as parseYaml } from 'yaml';
 import { bodyFolder, hasBody, pruneBodies, writeBody } from './body-store';
 import { textVersion } from './versions';
 import { createRenderPool, type RenderPool, type WorkerSetup } from './render-pool';
@@ -35,12 +36,15 @@ export function markdownEditions(options: {
   base: string;
   /** Absolute folder of the build cache, where bodies are filed. */
   cacheDir: string;
+  /** Checks what every body's rendering reads (the glossary) once, before any renders; throws to fail the build. */
+  check?: () => void;
 }): Loader {
-  const { base, cacheDir } = options;
+  const { base, cacheDir, check } = options;
   return {
     name: 'markdown-editions',
     load: async (context) => {
       const { config, collection, store, logger, watcher } = context;
+      check?.();
       const root = fileURLToPath(config.root);
       const folder = resolve(root, base);
       const bodies = bodyFolder(cacheDir, collection);
@@ -120,8 +124,10 @@ const posixRelative = (from: string, to: string) => relative(from, to).split(sep
  */
 function splitFile(contents: string, filePath: string): { frontmatter: Record<string, unknown>; body: string } {
   try {
-    const { frontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
-    return { frontmatter, body: content };
+    const { rawFrontmatter, content } = parseFrontmatter(contents, { frontmatter: 'empty-with-lines' });
+    // Read again as YAML 1.2, as the data files are (content.config.ts): days stay text, for the schema to check.
+    const frontmatter: unknown = parseYaml(rawFrontmatter);
+    return { frontmatter: frontmatter !== null && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {}, body: content };
   } catch (error) {
     const { reason, mark } = error as { reason?: string; mark?: { line: number } };
     const where = mark ? `${filePath}:${mark.line + 1}` : filePath;

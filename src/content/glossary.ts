@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { schemaProblems } from './schema-errors';
+import { ContentError } from './problems';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { perLocale } from './schemas';
 
@@ -28,7 +30,9 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /**
  * Reads and checks `glossary.yaml` in `dir`. A missing file is an empty
- * glossary; a malformed one throws with the file and the field.
+ * glossary; a malformed one throws a `ContentError` naming the file and
+ * each field (`content/glossary.yaml → pmf.forms.ar: …`), or the line where
+ * it stops being YAML.
  */
 export function readGlossary(dir: string): Glossary {
   const file = `${dir}/glossary.yaml`;
@@ -38,11 +42,16 @@ export function readGlossary(dir: string): Glossary {
   } catch {
     return {};
   }
-  const result = glossarySchema.safeParse(parse(text) ?? {});
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => `  ${file} → ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Glossary has problems:\n${issues.join('\n')}`);
+  let data: unknown;
+  try {
+    data = parse(text) ?? {};
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    const reason = (error as Error).message.split('\n')[0];
+    throw new ContentError([{ file: line ? `${file}:${line}` : file, field: '(file)', message: `not valid YAML (${reason})` }]);
   }
+  const result = glossarySchema.safeParse(data);
+  if (!result.success) throw new ContentError(schemaProblems(file, data, result.error.issues));
   return result.data;
 }
 

@@ -104,11 +104,12 @@ async function loadLibrary(): Promise<Library> {
       sectionParagraphs: body?.sectionParagraphs ?? [],
       version: body?.version ?? '',
       words: body?.words ?? 0,
+      links: body?.links ?? [],
     });
   }
 
   const problems = findContentProblems({
-    briefs: briefs.map(({ entry, renderError, sections, paragraphs, sectionParagraphs, version }) => ({
+    briefs: briefs.map(({ entry, renderError, sections, paragraphs, sectionParagraphs, version, links }) => ({
       id: entry.id,
       filePath: filePathOf(entry),
       data: entry.data,
@@ -117,6 +118,7 @@ async function loadLibrary(): Promise<Library> {
       sectionParagraphs,
       version,
       renderError,
+      links,
     })),
     authors: authorEntries.map((entry) => ({ id: entry.id, filePath: filePathOf(entry), data: entry.data })),
     recommendedIds: new Set(recommendedEntries.map((entry) => entry.id)),

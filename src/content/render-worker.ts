@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../markdown/pipeline';
 import { BODY_FACTS, type BodyFacts } from '../markdown/rehype-body-facts';
+import { internalLinks } from '../markdown/links';
 import type { RenderReply, RenderRequest, WorkerSetup } from './render-pool';
 
 /**
@@ -29,7 +30,7 @@ parentPort!.on('message', async ({ id, body, path }: RenderRequest) => {
     const { code, metadata } = await renderer.render(body, { fileURL: pathToFileURL(path) });
     const facts = metadata.frontmatter[BODY_FACTS] as BodyFacts | undefined;
     if (!facts) throw new Error(`${path} → body: not a brief's edition (briefs/<slug>/<locale>.md)`);
-    reply = { id, html: code, headings: metadata.headings, ...facts };
+    reply = { id, html: code, headings: metadata.headings, ...facts, links: internalLinks(code, body) };
   } catch (error) {
     reply = { id, error: (error as Error).message };
   }

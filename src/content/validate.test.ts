@@ -170,3 +170,34 @@ describe('ContentError', () => {
     expect(error.message).toBe('Content has 2 problems:\n  a.md → authors[0]: unknown author "x"\n  b.md → edition: no original');
   });
 });
+
+describe('a brief’s body', () => {
+  it('must have text: an empty body is named, once per edition', () => {
+    expect(findContentProblems(library([brief('x/en', {}, { paragraphs: 0 }), brief('x/ar', {}, { paragraphs: 0 })]))).toEqual([
+      { file: 'content/briefs/x/en.md', field: 'body', message: 'empty: a brief needs at least one paragraph of text' },
+      { file: 'content/briefs/x/ar.md', field: 'body', message: 'empty: a brief needs at least one paragraph of text' },
+    ]);
+  });
+
+  it('may link to the library’s briefs, authors and topics, and to pages it does not know', () => {
+    const links = ['/briefs/y/', '/ar/briefs/x/parallel/', '/briefs/y/citation.bib', '/authors/farhad-alaaldin/#bio', '/topics/iraq/page/2/', '/search/?q=PMF', '/rss.xml'];
+    expect(findContentProblems(library([brief('x/en', {}, { links: links.map((href) => ({ href, line: 5 })) }), brief('x/ar'), brief('y/en')]))).toEqual([]);
+  });
+
+  it('names each internal link that leads to no page, with its file, line and address', () => {
+    const links = [
+      { href: '/briefs/nope/', line: 7 },
+      { href: '/ar/briefs/y/', line: 9 },
+      { href: '/authors/nobody/' },
+      { href: '/topics/atlantis/', line: 12 },
+      { href: '/briefs/x/print/', line: 14 },
+    ];
+    expect(findContentProblems(library([brief('x/en', {}, { links }), brief('x/ar'), brief('y/en')]))).toEqual([
+      { file: 'content/briefs/x/en.md:7', field: 'body', message: 'link to "/briefs/nope/" leads to no page (no brief "nope" in en)' },
+      { file: 'content/briefs/x/en.md:9', field: 'body', message: 'link to "/ar/briefs/y/" leads to no page (no brief "y" in ar)' },
+      { file: 'content/briefs/x/en.md', field: 'body', message: 'link to "/authors/nobody/" leads to no page (no author "nobody" in en)' },
+      { file: 'content/briefs/x/en.md:12', field: 'body', message: 'link to "/topics/atlantis/" leads to no page (no topic "atlantis")' },
+      { file: 'content/briefs/x/en.md:14', field: 'body', message: 'link to "/briefs/x/print/" leads to no page (the brief "x" has no page /briefs/x/print/)' },
+    ]);
+  });
+});

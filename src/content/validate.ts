@@ -1,5 +1,9 @@
 import { defaultLocale, type Locale } from '../i18n/locales';
+import type { BodyLink } from '../markdown/links';
+import { splitLocale } from '../routing/urls';
 import { compareOutlines, groupEditions, type ContentProblem, type EditionFile, type Section, type TranslationFields } from './editions';
+
+export { ContentError, formatProblem } from './problems';
 
 /** What the cross-file checks need to know about one brief edition. */
 export interface BriefFile extends EditionFile {
@@ -23,6 +27,8 @@ export interface BriefFile extends EditionFile {
   version: string;
   /** Why the Markdown body could not be rendered, if it could not. */
   renderError?: string | undefined;
+  /** The body's links to pages of this site. */
+  links?: readonly BodyLink[] | undefined;
 }
 
 /** The whole library, as the cross-file checks see it. */
@@ -32,6 +38,33 @@ export interface LibraryFiles {
   recommendedIds: ReadonlySet<string>;
   publisherIds: ReadonlySet<string>;
   topicIds: ReadonlySet<string>;
+}
+
+/** What a link inside the site can point at: the library's briefs, authors and topics, each in its languages. */
+export interface LinkTargets {
+  briefs: ReadonlyMap<string, Partial<Record<Locale, unknown>>>;
+  authors: ReadonlyMap<string, Partial<Record<Locale, unknown>>>;
+  topicIds: ReadonlySet<string>;
+}
+
+/**
+ * Why `href`, a path on this site, leads to no page: a brief, author or
+ * topic that does not exist in the link's language, or a page a brief does
+ * not have. Undefined when it leads to one, or names no brief, author or
+ * topic (other pages are the site's own, checked in the built site).
+ */
+export function missingLinkTarget(href: string, targets: LinkTargets): string | undefined {
+  const pathname = href.split(/[?#]/)[0] ?? href;
+  const { locale, path } = splitLocale(pathname);
+  const match = /^\/(briefs|authors|topics)\/([^/]+)(\/.*)?$/.exec(path);
+  if (!match) return undefined;
+  const [, kind, slug, rest] = match as unknown as [string, 'briefs' | 'authors' | 'topics', string, string | undefined];
+  const exists = kind === 'topics' ? targets.topicIds.has(slug) : targets[kind].get(slug)?.[locale] !== undefined;
+  const noun = { briefs: 'brief', authors: 'author', topics: 'topic' }[kind];
+  if (!exists) return `no ${noun} "${slug}"${kind === 'topics' ? '' : ` in ${locale}`}`;
+  const pages = kind === 'briefs' ? /^\/(?:parallel\/|citation\.(?:bib|ris))?$/ : /^\/(?:page\/\d+\/)?$/;
+  if (rest === undefined || !pages.test(rest)) return `the ${noun} "${slug}" has no page ${pathname}`;
+  return undefined;
 }
 
 /** Front-matter fields every edition of a brief must share with its original. */
@@ -69,6 +102,11 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
         problem('body', `the Markdown body could not be rendered: ${brief.renderError}`);
         continue;
       }
+      if (brief.paragraphs === 0) problem('body', 'empty: a brief needs at least one paragraph of text');
+      for (const { href, line } of brief.links ?? []) {
+        const missing = missingLinkTarget(href, { briefs: briefs.groups, authors: authors.groups, topicIds: library.topicIds });
+        if (missing) problems.push({ file: line ? `${brief.filePath}:${line}` : brief.filePath, field: 'body', message: `link to "${href}" leads to no page (${missing})` });
+      }
       brief.data.authors.forEach((author, i) => {
         if (!authors.groups.get(author)?.[locale]) {
           problem(`authors[${i}]`, `unknown author "${author}" (no content/authors/${author}/${locale}.md)`);
@@ -94,7 +132,8 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
       if (original.renderError !== undefined) continue;
       const outline = compareOutlines(original.sections, brief.sections);
       if (outline) problem('body', outline);
-      else {
+      // An empty body is reported on its own; it has no paragraphs to line up.
+      else if (brief.paragraphs > 0 && original.paragraphs > 0) {
         const differences = paragraphDifferences(original, brief);
         // Every translation keeps the original's paragraphs one to one, except one marked as the
         // publisher's own, which may merge or split them.
@@ -136,17 +175,3 @@ function paragraphDifferences(original: BriefFile, edition: BriefFile): string[]
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
-/** One problem as the build prints it: `file → field: message`. */
-export const formatProblem = (p: ContentProblem) => `${p.file} → ${p.field}: ${p.message}`;
-
-/** Error thrown by the build when content has mistakes; its message lists them all. */
-export class ContentError extends Error {
-  constructor(readonly problems: readonly ContentProblem[]) {
-    super(
-      `Content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
-        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
-    );
-    this.name = 'ContentError';
-  }
-}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inTimeZone, TIME_ZONES } from '../test/support/time-zone';
 import { formatDate, isoDate, listParts } from './dates';
 
 const published = new Date('2020-08-18'); // as YAML front matter parses it: midnight UTC
@@ -20,18 +21,15 @@ describe('formatDate', () => {
     expect(text).toContain('2020');
     expect(text).not.toMatch(/[٠-٩]/);
   });
-  it('keeps the publication day whatever the reader’s time zone', () => {
-    // 2020-08-18T00:00Z is still Aug 17 in New York; the formatter must read UTC.
-    const saved = process.env['TZ'];
-    process.env['TZ'] = 'America/New_York';
-    try {
-      expect(new Date(published).getDate()).toBe(17); // the zone really is in force
-      expect(formatDate(published, 'en')).toBe('Aug 18, 2020');
-      expect(isoDate(published)).toBe('2020-08-18');
-    } finally {
-      if (saved === undefined) delete process.env['TZ'];
-      else process.env['TZ'] = saved;
-    }
+  it.each(TIME_ZONES)('keeps the publication day in %s', async (zone) => {
+    await inTimeZone(zone, async () => {
+      const dates = await import('./dates');
+      // The zone really is in force: midnight UTC is another hour there (Aug 17 in New York).
+      expect(published.getHours(), zone).not.toBe(0);
+      expect(dates.formatDate(published, 'en')).toBe('Aug 18, 2020');
+      expect(dates.formatDate(published, 'ar')).toContain('18');
+      expect(dates.isoDate(published)).toBe('2020-08-18');
+    });
   });
 });
 

@@ -251,8 +251,10 @@ function connect(
     const current = ++generation;
     const stale = () => current !== generation;
     onQuery?.(query);
-    // `data-query` names the query whose results are shown (for scripts and tests).
+    // `data-query` names the query whose results are shown (for scripts and tests);
+    // on the other edition's list, the query it has been searched for, found or not.
     delete view.status.dataset['query'];
+    delete view.other.dataset['query'];
     view.results.replaceChildren();
     view.other.hidden = true;
     if (!query) {
@@ -287,6 +289,7 @@ function connect(
       view.other.querySelector('ol')?.replaceChildren(...elsewhere.map((data) => renderResult(data, query, otherLocale)));
       view.other.hidden = false;
     }
+    if (!stale()) view.other.dataset['query'] = query;
   };
 
   view.input.addEventListener('input', () => {

@@ -1,7 +1,8 @@
 /**
  * Writes a synthetic library for scale benchmarks: `count` bilingual briefs
  * shaped like the real one (21 paragraphs under the same outline, about
- * 1,400 words in English), written by 40 authors, filed under the real
+ * 1,400 words in English), written by 40 authors (the first of them,
+ * `PROLIFIC_AUTHOR`, on every other brief, so an author's list paginates), filed under the real
  * topics, recommending the real items. Words come from the real brief's two
  * editions mixed with made-up words, so the index sees a large, varied
  * vocabulary as a real library's would. Each brief uses the real brief's
@@ -19,6 +20,8 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const REAL = join(ROOT, 'content');
 const OUTLINE = [7, '##', 1, '###', 3, '###', 7, '##', 3] as const;
 const TOPICS = ['iraq', 'iran', 'us-policy', 'military-security', 'energy-economics'];
+/** The author who writes every other brief (and some others by chance). */
+export const PROLIFIC_AUTHOR = 'author-1';
 /** Share of the real brief's less frequent words each synthetic brief uses. */
 export const DEFAULT_TOPICAL_SHARE = 0.15;
 /** Words of the real brief, by frequency, that every brief uses. */
@@ -84,10 +87,11 @@ export function writeSyntheticLibrary(dir: string, count: number, { topicalShare
   for (let n = 1; n <= count; n++) {
     const slug = `brief-${String(n).padStart(5, '0')}`;
     const day = new Date(Date.UTC(2010, 0, 1) + Math.floor(rand() * 5800) * 86_400_000).toISOString().slice(0, 10);
+    const author = pick(authors);
     const shared = [
       `type: ${rand() < 0.8 ? 'brief-analysis' : 'articles-testimony'}`,
       `published: ${day}`,
-      `authors: [${pick(authors)}]`,
+      `authors: [${n % 2 === 0 ? PROLIFIC_AUTHOR : author}]`,
       // Every brief is on Iraq (the library's focus), and on some other topics.
       `topics: [${['iraq', ...TOPICS.slice(1).filter(() => rand() < 0.4)].join(', ')}]`,
       `recommended: [${pick(RECOMMENDED)}]`,

@@ -1,23 +1,30 @@
-// Makes sure Debian's Chromium is present before the browser tests run:
-// installs it with apt-get when running as root on Debian, otherwise says
-// what to install. Runs on every `npm test`; a no-op once Chromium exists.
+// Makes sure the browser tests have what they need before they run: Debian's
+// Chromium and the fonts the layout tests were measured with (see
+// support/requirements.ts). Installs them with apt-get when running as root on
+// Debian, otherwise says what to install. Runs on every `npm test`; a no-op
+// once everything is there.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { FONT_PACKAGES, missingForBrowserTests, requirementsMessage } from './support/requirements.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-if (!existsSync(CHROMIUM)) {
+const missing = missingForBrowserTests();
+if (missing.length > 0) {
   const isRoot = process.getuid?.() === 0;
   const isDebian = existsSync('/etc/debian_version') && existsSync('/usr/bin/apt-get');
-  if (!isRoot || !isDebian) {
-    console.error(
-      `Browser tests need Debian's Chromium at ${CHROMIUM}.\n` +
-        'Install it with: sudo apt-get install chromium  (or set CHROMIUM_PATH to a Chromium binary).',
-    );
+  // A Chromium of one's own (CHROMIUM_PATH) is not Debian's to install.
+  const ownChromium = process.env.CHROMIUM_PATH !== undefined && missing.some((what) => what.startsWith('Chromium'));
+  if (!isRoot || !isDebian || ownChromium) {
+    console.error(requirementsMessage(missing));
     process.exit(1);
   }
-  console.log('Installing Debian Chromium for the browser tests (apt-get install chromium)…');
+  const packages = ['chromium', ...FONT_PACKAGES];
+  console.log(`Installing for the browser tests (missing: ${missing.join(', ')}): apt-get install --no-install-recommends ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+  const still = missingForBrowserTests();
+  if (still.length > 0) {
+    console.error(requirementsMessage(still));
+    process.exit(1);
+  }
 }

@@ -1,9 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TEST_SITE_URL } from '../support/build';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/session';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE_URL;
 const ORIGINAL = 'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention';
 const EN_TITLE = 'Iraq-U.S. Strategic Dialogue: Finding Agreement within Contention';
 const AR_TITLE = 'الحوار الاستراتيجي بين العراق والولايات المتحدة: إيجاد اتفاق ضمن الخلاف';

@@ -38,13 +38,32 @@ beforeAll(async () => {
     return output;
   };
   await build();
-}, 180_000);
+});
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
 const browser = useBrowser(dist);
+
+// Before the test that rebuilds the library with an edit.
+describe('search by topic on a library whose briefs are on different topics', () => {
+  it('lists only the briefs filed under the topic chosen', async () => {
+    // Every synthetic brief is on Iraq, and each on some of the other topics: take one that some briefs are not on.
+    const topicsOf = async (slug: string) => /^topics: \[(.*)\]$/m.exec(await readFile(join(dir, 'content/briefs', slug, 'en.md'), 'utf8'))?.[1]?.split(', ') ?? [];
+    const filed = await Promise.all(slugs.map(async (slug) => ({ slug, topics: await topicsOf(slug) })));
+    const topic = ['iran', 'us-policy', 'military-security', 'energy-economics'].find((id) => {
+      const count = filed.filter((brief) => brief.topics.includes(id)).length;
+      return count > 0 && count < 8;
+    });
+    expect(topic, 'a topic with between 1 and 7 of the briefs').toBeDefined();
+    const expected = filed.filter((brief) => brief.topics.includes(topic!)).map((brief) => `/briefs/${brief.slug}/`);
+    const { page } = await browser.open(`/search/?q=the&topic=${topic}`);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.search-page .search-status')?.dataset['query'] === 'the');
+    const found = await page.locator('ol.search-results').first().locator(':scope > .search-result .search-result-title').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(found.sort()).toEqual(expected.sort());
+  });
+});
 
 describe('a search index in parts', () => {
   it('writes each language in more than one part, each part in its folder', async () => {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { MAX_QUERY_LENGTH, normalizeQuery } from '../../search/query';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/session';
 
@@ -185,30 +186,43 @@ describe('search in Arabic', () => {
     await page.locator('mark.search-hit').first().waitFor();
   });
 
-  it('shows each query its own sections when the reader types past a search still running', async () => {
-    // Pagefind rewrites a page's cached sub-results for every search that
-    // reaches it; a search left running for "ال" once put its sections on
-    // the results of the query typed after it.
-    for (const delay of [0, 6, 12, 18, 24, 30]) {
+  // Pagefind rewrites a page's cached sub-results for every search that
+  // reaches it; a search left running for "ال" once put its sections on the
+  // results of the query typed after it. The first search is held at each
+  // stage (its first index chunk, its first page fragment) until the second
+  // has started, so the two really overlap there.
+  for (const stage of ['index', 'fragment'] as const) {
+    it(`shows each query its own sections when the reader types past a search waiting for its ${stage} file`, async () => {
       const { page } = await browser.open(AR_BRIEF);
       await page.keyboard.press('/');
       const box = dialog(page).getByRole('searchbox');
       await box.waitFor();
-      await box.evaluate(async (input: HTMLInputElement, wait) => {
-        const submit = (value: string) => {
-          input.value = value;
+      let release = () => {};
+      let reached = () => {};
+      const held = new Promise<void>((resolve) => (reached = resolve));
+      let first = true;
+      await page.route(`**/pagefind/${stage}/**`, async (route) => {
+        if (first) {
+          first = false;
+          await new Promise<void>((resolve) => ((release = resolve), reached()));
+        }
+        await route.continue();
+      });
+      const submit = (value: string) =>
+        box.evaluate((input: HTMLInputElement, text) => {
+          input.value = text;
           input.form?.requestSubmit();
-        };
-        submit('ال');
-        await new Promise((resolve) => setTimeout(resolve, wait));
-        submit('الحشد الشعبي');
-      }, delay);
+        }, value);
+      await submit('ال');
+      await held;
+      expect(await dialog(page).locator('.search-status').getAttribute('data-query')).toBeNull();
+      await submit('الحشد الشعبي');
+      release();
       await resultsFor(page, 'الحشد الشعبي');
       const sections = dialog(page).locator('ol.search-results').first().locator('.search-sections a');
-      expect(await sections.allTextContents(), `after ${delay} ms`).toEqual(['دور القوات الأمريكية والحشد الشعبي']);
-      await page.context().close();
-    }
-  });
+      expect(await sections.allTextContents()).toEqual(['دور القوات الأمريكية والحشد الشعبي']);
+    });
+  }
 
   it('widens prefixed Arabic words the stemmer keeps apart', async () => {
     const { page } = await browser.open(AR_BRIEF);
@@ -320,15 +334,23 @@ describe('odd queries', () => {
     const { page } = await browser.open(BRIEF);
     await page.keyboard.press('/');
     const box = dialog(page).getByRole('searchbox');
+    await box.waitFor();
+    const answered: string[] = [];
     for (const query of queries) {
+      // Forget the last answer, so the wait below can only end on this query's own.
+      await page.evaluate(() => delete document.querySelector<HTMLElement>('dialog .search-status')?.dataset['query']);
       await box.fill(query);
-      // Every query ends in a settled state: results, "nothing found", or an empty box.
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('dialog .search-status')?.dataset['query'] !== undefined);
+      const expected = normalizeQuery(query);
+      await resultsFor(page, expected);
+      answered.push(expected);
       const status = (await dialog(page).locator('.search-status').textContent()) ?? '';
-      const settled = await dialog(page).locator('.search-status').getAttribute('data-query');
-      expect([JSON.stringify(query), status === '' ? settled : status]).not.toContain('Searching…');
-      if (settled) expect(status, JSON.stringify(query)).toMatch(/^(\d+ results?|Nothing found in the English edition for “.*”\.)$/s);
+      // Every query ends in a settled state: results, "nothing found", or an empty box.
+      if (expected === '') expect(status, JSON.stringify(query)).toBe('');
+      else expect(status, JSON.stringify(query)).toMatch(/^(\d+ results?|Nothing found in the English edition for “.*”\.)$/s);
     }
+    // Each query was searched as itself, the long one cut to the length the index takes.
+    expect(answered[2]).toBe('x'.repeat(MAX_QUERY_LENGTH));
+    expect(answered).toContain('<img src=x onerror="window.__injected=1">');
     expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
     expect(await dialog(page).locator('img').count()).toBe(0);
   });
@@ -341,8 +363,7 @@ describe('words that are not in the brief', () => {
       await searchFor(page, query);
       expect(await dialog(page).locator('.search-status').textContent(), query).toBe(`Nothing found in the English edition for “${query}”.`);
       // The other edition is searched a moment after (and finds nothing either).
-      await page.waitForTimeout(600);
-      await page.waitForLoadState('networkidle');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('dialog .search-other')?.dataset['query'] === q, query);
       expect(await dialog(page).locator('.search-other').isVisible(), query).toBe(false);
     }
     await searchFor(page, 'withdrawalzz');

@@ -1,4 +1,5 @@
-import { cp, rename, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { cp, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/build';
@@ -22,11 +23,25 @@ async function buildWith(edit?: Edit) {
   return astroBuild({ CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') });
 }
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The line the build prints for a problem, `file → field: message`, as the
+ * README promises: `file` from the library's folder (the fixture's copy sits
+ * under a build folder), `:N` in it standing for a line number.
+ */
+const line = (file: string, field: string, message: string) =>
+  new RegExp(`^ {2}\\S*/content/${escape(file).replace(':N', ':\\d+')} → ${escape(field)}: ${escape(message)}$`, 'm');
+
+/** The 1-based line of the fixture file on which `text` is written. */
+const lineOf = (file: string, text: string) => readFileSync(join(FIXTURE, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
 afterAll(async () => {
   await Promise.all(work.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
 describe('the fixture library', () => {
+  // Its Arabic edition writes the day in quotes, the English one without: both are the same day.
   it('builds without errors as given', async () => {
     const { code, output } = await buildWith();
     expect(output).not.toMatch(/\[ERROR\]/);
@@ -36,14 +51,53 @@ describe('the fixture library', () => {
 
 describe('a content mistake fails the build, naming the file and the field', () => {
   it.each<[string, Edit, RegExp[]]>([
-    ['a missing title', replaceIn('briefs/sample/en.md', /^title: .*\n/m, ''), [/sample\/en\.md/, /title/]],
+    ['a missing title', replaceIn('briefs/sample/en.md', /^title: .*\n/m, ''), [line('briefs/sample/en.md', 'title', 'required field missing')]],
     [
       'a malformed date',
       replaceIn('briefs/sample/en.md', 'published: 2021-03-04', 'published: March 4th'),
-      [/sample\/en\.md/, /published/, /YYYY-MM-DD/],
+      [line('briefs/sample/en.md', 'published', 'expected a date written YYYY-MM-DD, found "March 4th"')],
     ],
-    ['an unknown content type', replaceIn('briefs/sample/en.md', 'type: brief-analysis', 'type: op-ed'), [/sample\/en\.md/, /type/]],
-    ['a misspelt field', replaceIn('briefs/sample/en.md', 'authors:', 'autors:'), [/sample\/en\.md/, /autors/]],
+    [
+      'a day that is not in the calendar',
+      replaceIn('briefs/sample/en.md', 'published: 2021-03-04', 'published: 2021-02-30'),
+      [line('briefs/sample/en.md', 'published', '2021-02-30 is not a day of the calendar (February 2021 has 28 days)')],
+    ],
+    [
+      'an unknown content type',
+      replaceIn('briefs/sample/en.md', 'type: brief-analysis', 'type: op-ed'),
+      [line('briefs/sample/en.md', 'type', 'Invalid option: expected one of "brief-analysis"|"articles-testimony"')],
+    ],
+    [
+      'a misspelt field',
+      replaceIn('briefs/sample/en.md', 'authors:', 'autors:'),
+      [line('briefs/sample/en.md', 'autors', 'unknown field (not in the schema; check its spelling)'), line('briefs/sample/en.md', 'authors', 'required field missing')],
+    ],
+    [
+      'an empty body',
+      replaceIn('briefs/sample/en.md', /\n---\n[^]*$/, '\n---\n'),
+      [line('briefs/sample/en.md', 'body', 'empty: a brief needs at least one paragraph of text')],
+    ],
+    [
+      'a link in the body to a brief that does not exist',
+      replaceIn('briefs/sample/en.md', 'Another paragraph.', 'Another [paragraph](/briefs/no-such-brief/#p2).'),
+      [
+        line(
+          `briefs/sample/en.md:${lineOf('briefs/sample/en.md', 'Another paragraph.')}`,
+          'body',
+          'link to "/briefs/no-such-brief/#p2" leads to no page (no brief "no-such-brief" in en)',
+        ),
+      ],
+    ],
+    [
+      'a link in the body to an author page missing in the link’s language',
+      replaceIn('briefs/sample/ar.md', 'فقرة أخرى.', 'فقرة [أخرى](/ar/authors/john-smith/).'),
+      [line(`briefs/sample/ar.md:${lineOf('briefs/sample/ar.md', 'فقرة أخرى.')}`, 'body', 'link to "/ar/authors/john-smith/" leads to no page (no author "john-smith" in ar)')],
+    ],
+    [
+      'a malformed glossary',
+      async (dir) => writeFile(join(dir, 'glossary.yaml'), 'pmf:\n  abbr: PMF\n  forms: { en: [PMF] }\n'),
+      [line('glossary.yaml', 'pmf.forms.ar', 'required field missing')],
+    ],
     [
       'an unknown author',
       replaceIn('briefs/sample/ar.md', 'authors: [jane-doe]', 'authors: [john-smith]'),
@@ -81,7 +135,7 @@ describe('a content mistake fails the build, naming the file and the field', () 
     ],
     [
       'an edition whose date differs from the original',
-      replaceIn('briefs/sample/ar.md', 'published: 2021-03-04', 'published: 2021-03-05'),
+      replaceIn('briefs/sample/ar.md', 'published: "2021-03-04"', 'published: "2021-03-05"'),
       [/briefs\/sample\/ar\.md → published: differs from the en original/],
     ],
     [
@@ -114,11 +168,16 @@ describe('a content mistake fails the build, naming the file and the field', () 
       replaceIn('briefs/sample/en.md', 'topics: [iraq]', 'topics: [iraq'),
       [/briefs\/sample\/en\.md:\d+ → front matter: not valid YAML/],
     ],
-    ['an author without a name', replaceIn('authors/jane-doe/en.md', /^name: .*\n/m, ''), [/jane-doe\/en\.md/, /name/]],
+    ['an author without a name', replaceIn('authors/jane-doe/en.md', /^name: .*\n/m, ''), [line('authors/jane-doe/en.md', 'name', 'required field missing')]],
     [
       'a recommended item without a path',
       replaceIn('recommended.yaml', /^ {2}path: .*\n/m, ''),
-      [/recommended/, /other-piece/, /path/],
+      [line('recommended.yaml', 'other-piece.path', 'required field missing')],
+    ],
+    [
+      'a recommended item on a day that is not in the calendar',
+      replaceIn('recommended.yaml', /published: \S+/, 'published: 2019-04-31'),
+      [line('recommended.yaml', 'other-piece.published', '2019-04-31 is not a day of the calendar (April 2019 has 30 days)')],
     ],
   ])('%s', async (_, edit, messages) => {
     const { code, output } = await buildWith(edit);

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,6 +133,12 @@ describe('every word of a brief', () => {
 
 describe('glossary aliases', () => {
   const glossary = readGlossary(`${ROOT}content`);
+
+  // The tests below are made from the glossary: without it they would not fail, they would not exist.
+  it('has the site’s glossary to test, with the PMF entry', () => {
+    expect(existsSync(`${ROOT}content/glossary.yaml`)).toBe(true);
+    expect(glossary['pmf']?.forms.en).toEqual(expect.arrayContaining(['PMF', 'Popular Mobilization Forces']));
+  });
   for (const [id, entry] of Object.entries(glossary)) {
     for (const form of [...entry.forms.en, ...entry.forms.ar]) {
       it(`"${form}" (${id}) finds the brief in both editions`, async () => {

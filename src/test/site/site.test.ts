@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { HtmlValidate } from 'html-validate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SITE_URL } from '../support/build';
 import { builtPages, fileFor, type BuiltPage } from '../support/site';
+import { DIST } from '../support/paths';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE_URL;
 const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
 const AR_BRIEF = '/ar/briefs/iraq-us-strategic-dialogue/';
 
@@ -63,9 +65,16 @@ describe('the built site', () => {
     }
   });
 
-  it('marks the 404 page noindex and offers a way home in both languages', () => {
+  it('writes the 404 page where static hosts look for it, noindex, saying so and offering a way home in both languages', () => {
+    // `404.html` at the root of the output is what a static host serves, with status 404, for a missing address.
+    expect(fileFor('/404.html')).toBe(`${DIST}404.html`);
     const { doc } = page('/404.html');
+    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
+    expect(doc.querySelector('html')?.getAttribute('dir')).toBe('ltr');
+    expect(doc.querySelector('title')?.textContent).toMatch(/^Page not found\b/);
     expect(doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('section[lang=en] h1')?.textContent).toBe('Page not found');
+    expect(doc.querySelector('section[lang=ar] h2')?.textContent).toBe('الصفحة غير موجودة');
     expect(doc.querySelector('section[lang=en] a[href="/"]')?.textContent).toBe('Go to the home page');
     const arabic = doc.querySelector('section[lang=ar]');
     expect(arabic?.getAttribute('dir')).toBe('rtl');

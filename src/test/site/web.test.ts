@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SITE_URL } from '../support/build';
 import { DIST } from '../support/paths';
 import { builtPages, fileFor, type BuiltPage } from '../support/site';
 
-const SITE = 'http://localhost:4321';
+const SITE = TEST_SITE_URL;
 const SLUG = 'iraq-us-strategic-dialogue';
 const BRIEF = `/briefs/${SLUG}/`;
 const AR_BRIEF = `/ar/briefs/${SLUG}/`;

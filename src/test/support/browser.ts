@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, missingForBrowserTests, requirementsMessage } from './requirements.ts';
 
-/** Debian's Chromium; `src/test/ensure-chromium.mjs` installs it before the tests run. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /** Flags that keep Chromium headless, sandbox-free as root, and off the network. */
 export const CHROMIUM_ARGS = [
@@ -15,7 +15,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** Starts Debian's Chromium with a fresh, temporary profile. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Starts Debian's Chromium with a fresh, temporary profile.
+ * @throws naming what is missing (Chromium, the fonts) and the command that installs it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const missing = missingForBrowserTests();
+  if (missing.length > 0) throw new Error(requirementsMessage(missing));
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }

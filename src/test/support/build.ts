@@ -6,16 +6,31 @@ export interface BuildResult {
   output: string;
 }
 
+/** The public address every test build is given; tests build absolute URLs from it. */
+export const TEST_SITE_URL = 'http://localhost:4321';
+
+/**
+ * Settings a build reads from the environment (README, "Setting"). A test
+ * build never inherits them from the shell that runs the tests: each gets
+ * these defaults (the real library, the test address, Astro's output and
+ * cache folders, the default part size) unless the test names its own.
+ */
+const BUILD_SETTINGS = ['SITE_URL', 'CONTENT_DIR', 'OUT_DIR', 'CACHE_DIR', 'SEARCH_PART_SIZE'] as const;
+type BuildSetting = (typeof BUILD_SETTINGS)[number];
+
+/** The environment of a test build: the shell's, without its build settings, then the test's defaults, then `env`. */
+export function buildEnvironment(env: Partial<Record<BuildSetting, string>> & Record<string, string> = {}): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !(BUILD_SETTINGS as readonly string[]).includes(name)));
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', SITE_URL: TEST_SITE_URL, CONTENT_DIR: 'content', ...env };
+}
+
 /**
  * Runs `astro build` in a child process, with `env` added (CONTENT_DIR,
  * OUT_DIR, CACHE_DIR point it at a fixture library), and collects all output.
  */
 export function astroBuild(env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], {
-      cwd: ROOT,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    });
+    const child = spawn(process.execPath, [ASTRO_BIN, 'build'], { cwd: ROOT, env: buildEnvironment(env) });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

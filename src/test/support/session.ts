@@ -8,6 +8,8 @@ export interface OpenOptions {
   width?: number;
   colorScheme?: 'light' | 'dark';
   javaScript?: boolean;
+  /** Installs Playwright's clock before the page loads, so a test can move the page's time on (`page.clock`). */
+  clock?: boolean;
 }
 
 /**
@@ -22,6 +24,11 @@ export function useBrowser(root: () => string = () => DIST) {
   let browser: Browser;
   let context: BrowserContext | undefined;
   let messages: string[] = [];
+  let onMessage = () => {};
+  const record = (message: string) => {
+    messages.push(message);
+    onMessage();
+  };
 
   beforeAll(async () => {
     server = await serveStatic(root());
@@ -51,15 +58,24 @@ export function useBrowser(root: () => string = () => DIST) {
         colorScheme: options.colorScheme ?? 'light',
         javaScriptEnabled: options.javaScript ?? true,
       });
+      // Playwright waits 30 s for a page or a state by default; a shared machine can take longer. The test's own limit still applies.
+      context.setDefaultTimeout(120_000);
+      if (options.clock) await context.clock.install();
       const page = await context.newPage();
-      page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
-      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => record(`${message.type()}: ${message.text()}`));
+      page.on('pageerror', (error) => record(`pageerror: ${error.message}`));
       const response = await page.goto(server.origin + path);
       return { page, response, context };
     },
     /** Drops the console messages matching `pattern`: for errors a test provokes on purpose. */
     forget(pattern: RegExp) {
       messages = messages.filter((m) => !pattern.test(m));
+    },
+    /** Resolves once a console message matching each of `patterns` has been logged (the errors a test provokes arrive late). */
+    async messagesLogged(...patterns: RegExp[]): Promise<void> {
+      const all = () => patterns.every((pattern) => messages.some((m) => pattern.test(m)));
+      while (!all()) await new Promise<void>((resolve) => (onMessage = resolve));
+      onMessage = () => {};
     },
   };
 }
