@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind/index';
 import { cacheDir } from './src/config/cache-dir';
+import { contentDir } from './src/config/content-dir';
 import { markdownOptions } from './src/markdown/pipeline';
 import { sitemapOptions } from './src/seo/sitemap';
 import { briefPagesGlobs } from './src/routing/urls';
@@ -56,7 +57,7 @@ export default defineConfig({
   integrations: [
     siteUrlCheck(site),
     pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }),
-    sitemap(sitemapOptions()),
+    sitemap(sitemapOptions({ contentDir })),
     publish({ cacheDir: join(cacheDir, 'precompressed') }),
   ],
   markdown: {

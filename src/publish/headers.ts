@@ -17,8 +17,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // Links to a brief's publisher tell it the site, not the page.
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'X-Content-Type-Options': 'nosniff',
-  // Only what the share and copy buttons use; every powerful feature off.
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), clipboard-write=(self), web-share=(self)',
+  // Powerful features off. The copy and share buttons need clipboard-write and web-share, whose
+  // default is the site itself; naming web-share would log a warning in browsers without it.
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
