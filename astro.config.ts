@@ -9,7 +9,8 @@ import { markdownOptions } from './src/markdown/pipeline';
 import { sitemapOptions } from './src/seo/sitemap';
 import { briefPagesGlobs } from './src/routing/urls';
 import { readSiteUrl, siteUrlCheck } from './src/config/site-url';
-import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES } from './src/publish/csp';
+import { bundleLoader } from './src/client/bundle';
+import { CSP_DIRECTIVES, CSP_SCRIPT_RESOURCES, CSP_STYLE_RESOURCES, cspHash } from './src/publish/csp';
 import publish from './src/publish/integration';
 
 /**
@@ -45,11 +46,13 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/routing/page-keys.ts).
   experimental: { incrementalBuild: true },
-  // Each page's Content-Security-Policy <meta>, with the hashes of its inline style and script.
+  // Each page's Content-Security-Policy <meta>, with the hashes of its inline style and of the
+  // inline loader. The loader's hash is given here, for every page: a hash a component adds
+  // while the body renders comes after Astro has written the <head>.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: CSP_SCRIPT_RESOURCES },
+      scriptDirective: { resources: CSP_SCRIPT_RESOURCES, hashes: [cspHash(await bundleLoader())] },
       styleDirective: { resources: CSP_STYLE_RESOURCES },
     },
   },

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The page's Content-Security-Policy, written by Astro (`security.csp`) into
  * a `<meta>` at the top of every page's `<head>`, with the hashes of the
  * page's inline `<style>` (Astro's) and of the inline loader script
- * (`EnhanceScript.astro` adds it). No `'unsafe-inline'` anywhere: the
+ * (astro.config.ts gives it). No `'unsafe-inline'` anywhere: the
  * search UI's CSS is a file (`/search.css`) and no element has a `style`
  * attribute.
  *

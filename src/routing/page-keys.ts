@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { localeCodes } from '../i18n/locales';
-import { bundleScript } from '../client/bundle';
+import { bundleLoader } from '../client/bundle';
 import { getLibrary } from '../content/library';
 import { memoize } from '../util/memoize';
 import { langParam } from './urls';
@@ -15,7 +15,7 @@ import { langParam } from './urls';
  */
 
 /** The inline script of every page (`EnhanceScript.astro`). */
-export const enhanceScript = () => bundleScript('src/client/loader.ts', { format: 'iife' });
+export const enhanceScript = bundleLoader;
 
 /** A short digest of the parts, in order. */
 export function digestOf(parts: readonly unknown[]): string {
