@@ -17,6 +17,7 @@ import { lighthouseRows } from './lighthouse.ts';
 import { measureSearch } from './measure-search.ts';
 import { renderBlockingRequests } from './render-blocking.ts';
 import { serveStatic } from '../test/support/serve.ts';
+import { LOCAL_SITE_URL } from '../config/site-url.ts';
 
 if (process.argv.includes('--scale')) {
   // `npm run bench -- --scale`: the synthetic-library builds instead (./scale.ts).
@@ -37,7 +38,8 @@ if (!process.argv.includes('--no-build')) {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: ROOT,
     stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A local build on purpose: the benchmark serves it on loopback.
+    env: { SITE_URL: LOCAL_SITE_URL, ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   row('Build (astro build with Pagefind)', `${((performance.now() - start) / 1000).toFixed(1)} s`, '');
 }

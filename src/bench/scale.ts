@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCAL_SITE_URL } from '../config/site-url.ts';
 import { launchChromium } from '../test/support/browser.ts';
 import { measureSearch } from './measure-search.ts';
 import { watchMemory } from './memory.ts';
@@ -36,7 +37,7 @@ function build(content: string, out: string, cache: string) {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: { SITE_URL: LOCAL_SITE_URL, ...process.env, CONTENT_DIR: content, OUT_DIR: out, CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     });
     const memory = watchMemory(child.pid!);
     let log = '';

@@ -43,5 +43,12 @@ export function bundleScript(entry: string, options: BundleOptions): Promise<str
   return bundle;
 }
 
+/**
+ * The inline script of every page (`src/client/loader.ts`, in
+ * `EnhanceScript.astro`); the config hashes it for the pages'
+ * Content-Security-Policy.
+ */
+export const bundleLoader = () => bundleScript('src/client/loader.ts', { format: 'iife' });
+
 /** A JavaScript file as an endpoint's response. */
 export const scriptResponse = (code: string) => new Response(code, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });

@@ -6,6 +6,7 @@
 import { markContents } from './contents';
 import { copy, share } from './copy-share';
 import { followPlace, pointAtPlace } from './keep-place';
+import { loadStylesheet, SEARCH_CSS } from './stylesheet';
 
 /** What the loader hands on: a clicked `data-act` control, or "search" for the keys "/" and Ctrl/Cmd+K. */
 export type Action = HTMLElement | 'search';
@@ -19,7 +20,8 @@ type SearchModule = typeof import('../search/ui');
 
 const SEARCH_UI = '/search-ui.js';
 let ui: SearchModule | undefined;
-const search = async () => (ui ??= (await import(/* @vite-ignore */ SEARCH_UI)) as SearchModule);
+// The search styles load beside the module, so the dialog never shows unstyled.
+const search = async () => (ui ??= ((await Promise.all([import(/* @vite-ignore */ SEARCH_UI), loadStylesheet(SEARCH_CSS)]))[0] as SearchModule));
 
 /**
  * Runs once, when the module loads. `scrolledTo` is where the page was when

@@ -12,6 +12,7 @@ export const en = {
   ...enSearch,
   'site.name': 'Policy Brief Reader',
   'site.description': 'Policy briefs on the Middle East, in English and Arabic, with full-text search.',
+  'site.shareImageAlt': 'Policy Brief Reader: policy briefs on the Middle East, in English and Arabic',
   'site.disclaimer':
     'An independent reading copy. Each brief is credited to, and links to, its original publisher; this site is not the publisher’s site.',
   'feed.title': 'Policy Brief Reader: new briefs in English',

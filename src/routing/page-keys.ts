@@ -1,4 +1,4 @@
-import { bundleScript } from '../client/bundle';
+import { bundleLoader } from '../client/bundle';
 import { getLibrary } from '../content/library';
 import { briefPagesKeyOf } from '../config/cache-keys';
 import { memoize } from '../util/memoize';
@@ -14,7 +14,7 @@ import { memoize } from '../util/memoize';
  */
 
 /** The inline script of every page (`EnhanceScript.astro`). */
-export const enhanceScript = () => bundleScript('src/client/loader.ts', { format: 'iife' });
+export const enhanceScript = bundleLoader;
 
 /**
  * The key of every page built from one brief (its editions, side-by-side

@@ -1,6 +1,6 @@
 /**
- * Styles of the search dialog, results and landing highlights, added to the
- * page only when search loads. Colours come from the site's tokens
+ * Styles of the search dialog, results and landing highlights, served as
+ * `/search.css` (src/pages/search.css.ts) and loaded only when search loads. Colours come from the site's tokens
  * (global.css); horizontal layout uses logical properties only.
  */
 export const css = `

@@ -17,7 +17,7 @@ import {
 } from './query';
 import type { IndexedAlias } from '../content/glossary';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
-import { css } from './styles';
+import { loadStylesheet, SEARCH_CSS } from '../client/stylesheet';
 import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
 import { rejoinWords } from './word-breaks';
 
@@ -49,14 +49,8 @@ const pageLocale = (): Locale => {
   return isLocale(lang) ? lang : defaultLocale;
 };
 
-let styled = false;
-function addStyles() {
-  if (styled) return;
-  styled = true;
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
-}
+/** Adds the search styles (`/search.css`); `/reader.js` has usually started loading them with this module. */
+const addStyles = () => void loadStylesheet(SEARCH_CSS);
 
 let parts: Promise<PartCounts> | undefined;
 

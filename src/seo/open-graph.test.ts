@@ -27,6 +27,20 @@ describe('createOpenGraphTags', () => {
     ]);
   });
 
+  it('adds the share image, absolute, with its size, type and text alternative, and a large Twitter card for it', () => {
+    const image = { path: '/share/ar.png', width: 1200, height: 630, type: 'image/png', alt: 'بطاقة' } as const;
+    expect(tags({ ...page, image }).slice(-8)).toEqual([
+      ['og:image', `${SITE}/share/ar.png`],
+      ['og:image:type', 'image/png'],
+      ['og:image:width', '1200'],
+      ['og:image:height', '630'],
+      ['og:image:alt', 'بطاقة'],
+      ['twitter:card', 'summary_large_image'],
+      ['twitter:image', `${SITE}/share/ar.png`],
+      ['twitter:image:alt', 'بطاقة'],
+    ]);
+  });
+
   it('adds an article’s publication day and its authors’ absolute page URLs', () => {
     const article = tags({ ...page, object: { type: 'article', published: new Date('2020-08-18'), authors: ['/authors/a/', `${SITE}/authors/b/`] } });
     expect(article[0]).toEqual(['og:type', 'article']);

@@ -23,6 +23,17 @@ export interface OpenGraphPage {
   locale: string;
   /** Open Graph locale tags of the page's other editions. */
   alternateLocales: readonly string[];
+  /** The picture a link preview shows (PNG or JPEG: previews ignore SVG), described in the page's language. */
+  image?: ShareImage | undefined;
+}
+
+/** A share image: its path on the site (or absolute URL), size in pixels, type and text alternative. */
+export interface ShareImage {
+  path: string;
+  width: number;
+  height: number;
+  type: 'image/png' | 'image/jpeg';
+  alt: string;
 }
 
 /** One `<meta>` tag: Open Graph uses `property`, Twitter cards `name`. */
@@ -34,8 +45,9 @@ export interface MetaTag {
 
 /**
  * The page's Open Graph and Twitter card tags, in document order. Relative
- * author paths resolve against `site`. Twitter reads title and description
- * from the Open Graph tags, so only its card type is added.
+ * author paths and the image resolve against `site`. Twitter reads title
+ * and description from the Open Graph tags, so only its card type and image
+ * are added (a large card where there is an image).
  */
 export function createOpenGraphTags(page: OpenGraphPage, site: URL | string | undefined): MetaTag[] {
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key: `og:${key}`, content });
@@ -54,6 +66,21 @@ export function createOpenGraphTags(page: OpenGraphPage, site: URL | string | un
           ...object.authors.map((author) => ({ attribute: 'property', key: 'article:author', content: new URL(author, site).href }) as const),
         ]
       : []),
-    { attribute: 'name', key: 'twitter:card', content: 'summary' },
+    ...(page.image
+      ? [
+          og('image', new URL(page.image.path, site).href),
+          og('image:type', page.image.type),
+          og('image:width', String(page.image.width)),
+          og('image:height', String(page.image.height)),
+          og('image:alt', page.image.alt),
+        ]
+      : []),
+    { attribute: 'name', key: 'twitter:card', content: page.image ? 'summary_large_image' : 'summary' },
+    ...(page.image
+      ? ([
+          { attribute: 'name', key: 'twitter:image', content: new URL(page.image.path, site).href },
+          { attribute: 'name', key: 'twitter:image:alt', content: page.image.alt },
+        ] as const)
+      : []),
   ];
 }

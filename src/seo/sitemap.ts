@@ -1,24 +1,25 @@
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
-import { localeCodes, locales } from '../i18n/locales';
+import { defaultLocale, localeCodes, locales } from '../i18n/locales';
 import { localizedPath, splitLocale } from '../routing/urls';
-
-/** Locale-neutral paths of pages that exist but are not worth listing: search results depend on a query. */
-const UNLISTED = ['/search/'];
+import { isIndexedPath } from './indexing';
+import { createLastmod, readDatedBriefs } from './lastmod';
 
 /**
- * Whether a built URL belongs in the sitemap: reading pages only, so files
- * (`/404.html`, feeds, scripts, `robots.txt`) and the search pages are left out.
+ * Whether a built URL belongs in the sitemap: indexed pages only
+ * (`isIndexedPath`, as their robots `<meta>` says), so files (`/404.html`,
+ * feeds, scripts, `robots.txt`) and the search pages are left out.
  */
 export function isListedInSitemap(url: string): boolean {
   const { pathname } = new URL(url);
-  const unlisted = localeCodes.flatMap((locale) => UNLISTED.map((path) => localizedPath(locale, path)));
-  return pathname.endsWith('/') && !unlisted.includes(pathname);
+  return pathname.endsWith('/') && isIndexedPath(splitLocale(pathname).path);
 }
 
 /**
  * A sitemap entry with its page's editions as `xhtml:link` alternates, one
- * per locale that has the page (`listed`), `hreflang` from the locale table;
- * none when the page has no other edition (an English-only brief). The
+ * per locale that has the page (`listed`), `hreflang` from the locale table,
+ * and `x-default` as the pages declare it (the default locale's edition, or
+ * the first one there is); none when the page has no other edition (an
+ * English-only brief). The
  * alternates follow from the URL: constant work per page, where the
  * integration's own `i18n` option compares every URL with every other
  * (19 s at 10,000 briefs).
@@ -29,25 +30,35 @@ export function withAlternates(item: SitemapItem, listed: ReadonlySet<string>): 
   const links = localeCodes
     .map((code) => ({ url: new URL(localizedPath(code, path), url).href, lang: locales[code].lang }))
     .filter((link) => listed.has(link.url));
-  return links.length > 1 ? { ...item, links } : item;
+  if (links.length < 2) return item;
+  const fallback = links.find((link) => link.lang === locales[defaultLocale].lang) ?? links[0]!;
+  return { ...item, links: [...links, { url: fallback.url, lang: 'x-default' }] };
 }
 
 /**
  * Options for `@astrojs/sitemap`: reading pages only, each with its
- * editions as alternates; the sitemap declares only the `xhtml` namespace
- * it uses. `filter` sees every URL before `serialize` sees any (the
- * integration filters the whole list first), so the pages it keeps are
- * known when alternates are chosen. One set of options per build.
+ * editions as alternates and its `lastmod` (`createLastmod`, from the
+ * briefs' front matter under `contentDir`, read once); the sitemap
+ * declares only the `xhtml` namespace it uses. `filter` sees every URL
+ * before `serialize` sees any (the integration filters the whole list
+ * first), so the pages it keeps are known when alternates are chosen. One
+ * set of options per build.
  */
-export function sitemapOptions() {
+export function sitemapOptions({ contentDir }: { contentDir: string }) {
   const listed = new Set<string>();
+  let lastmod: Promise<ReturnType<typeof createLastmod>> | undefined;
   return {
     filter: (url: string) => {
       const keep = isListedInSitemap(url);
       if (keep) listed.add(url);
       return keep;
     },
-    serialize: (item: SitemapItem) => withAlternates(item, listed),
+    serialize: async (item: SitemapItem) => {
+      lastmod ??= readDatedBriefs(contentDir).then(createLastmod);
+      const { locale, path } = splitLocale(new URL(item.url).pathname);
+      const day = (await lastmod)(locale, path);
+      return withAlternates(day ? { ...item, lastmod: day.toISOString().slice(0, 10) } : item, listed);
+    },
     namespaces: { xhtml: true, news: false, image: false, video: false },
   } satisfies SitemapOptions;
 }

@@ -96,7 +96,7 @@ describe('the sitemap', () => {
     const index = (await readXml('/sitemap-index.xml'))['sitemapindex'];
     const locs: string[] = index.sitemap.map((s: { loc: string }) => s.loc);
     const sitemaps = await Promise.all(locs.map((loc) => readXml(new URL(loc).pathname)));
-    return sitemaps.flatMap((s) => s['urlset'].url as { loc: string; 'xhtml:link'?: Record<string, string>[] }[]);
+    return sitemaps.flatMap((s) => s['urlset'].url as { loc: string; lastmod?: string; 'xhtml:link'?: Record<string, string>[] }[]);
   }
 
   it('lists both editions of the home, brief, parallel, author and topic pages, and nothing else', async () => {
@@ -115,7 +115,7 @@ describe('the sitemap', () => {
     for (const url of await sitemapUrls()) {
       const english = new URL(url.loc).pathname.replace(/^\/ar\//, '/');
       const links = Object.fromEntries((url['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], l['@_href']]));
-      expect([url.loc, links]).toEqual([url.loc, { en: SITE + english, ar: `${SITE}/ar${english}` }]);
+      expect([url.loc, links]).toEqual([url.loc, { en: SITE + english, ar: `${SITE}/ar${english}`, 'x-default': SITE + english }]);
       expect(url['xhtml:link']?.every((l) => l['@_rel'] === 'alternate')).toBe(true);
     }
   });
@@ -124,8 +124,36 @@ describe('the sitemap', () => {
     const urls = await sitemapUrls();
     const listed = new Set(urls.map((u) => u.loc));
     const alternates = urls.flatMap((u) => (u['xhtml:link'] ?? []).map((l) => l['@_href']));
-    expect(alternates.length).toBe(urls.length * 2);
+    expect(alternates.length).toBe(urls.length * 3);
     expect(alternates.filter((href) => !listed.has(href ?? ''))).toEqual([]);
+  });
+
+  it('dates every page by its newest brief', async () => {
+    // The sitemap integration writes the day as a full W3C datetime.
+    for (const url of await sitemapUrls()) expect([url.loc, url.lastmod]).toEqual([url.loc, '2020-08-18T00:00:00.000Z']);
+  });
+
+  it('agrees with the pages: it lists exactly the pages that may be indexed, with their canonical URLs and alternates', async () => {
+    const urls = await sitemapUrls();
+    const listed = new Map(urls.map((u) => [u.loc, u]));
+    for (const built of pages) {
+      const canonical = built.doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+      const noindex = /noindex/.test(built.doc.querySelector('meta[name=robots]')?.getAttribute('content') ?? '');
+      if (!canonical) {
+        expect([built.path, noindex]).toEqual([built.path, true]);
+        continue;
+      }
+      expect([built.path, listed.has(canonical)]).toEqual([built.path, !noindex]);
+      const entry = listed.get(canonical);
+      if (!entry) continue;
+      const inPage = built.doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+      const inSitemap = (entry['xhtml:link'] ?? []).map((l) => [l['@_hreflang'], l['@_href']]);
+      expect([built.path, inSitemap]).toEqual([built.path, inPage]);
+    }
+  });
+
+  it('leaves the search pages to readers: noindex, still followed', () => {
+    for (const path of ['/search/', '/ar/search/']) expect(page(path).doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex, follow');
   });
 
   it('is named in robots.txt by its absolute URL', async () => {
@@ -213,7 +241,27 @@ describe('the Open Graph and Twitter card tags', () => {
     expect(meta(path, 'og:description')).toEqual([doc.querySelector('meta[name=description]')?.getAttribute('content')]);
     expect(meta(path, 'og:site_name')).toEqual([path.startsWith('/ar/') ? 'موجزات السياسات' : 'Policy Brief Reader']);
     expect(meta(path, 'og:title')[0]).toBeTruthy();
-    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
+    expect(doc.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+  });
+
+  it.each([
+    ['/', 'en', /^Policy Brief Reader: policy briefs/],
+    [BRIEF, 'en', /^Policy Brief Reader: policy briefs/],
+    ['/ar/', 'ar', /^قارئ الموجزات السياسية: /],
+    [AR_AUTHOR, 'ar', /^قارئ الموجزات السياسية: /],
+    ['/404.html', 'en', /^Policy Brief Reader/],
+  ])('on %s show the %s edition’s PNG card, described in the page’s language', async (path, locale, alt) => {
+    const { doc } = page(path);
+    const image = `${SITE}/share/${locale}.png`;
+    expect(meta(path, 'og:image')).toEqual([image]);
+    expect(doc.querySelector('meta[name="twitter:image"]')?.getAttribute('content')).toBe(image);
+    expect(meta(path, 'og:image:type')).toEqual(['image/png']);
+    expect(meta(path, 'og:image:alt')[0]).toMatch(alt);
+    expect(doc.querySelector('meta[name="twitter:image:alt"]')?.getAttribute('content')).toBe(meta(path, 'og:image:alt')[0]);
+    const png = await readFile(join(DIST, `share/${locale}.png`));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // Width and height from the PNG's header match the tags.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)].map(String)).toEqual([...meta(path, 'og:image:width'), ...meta(path, 'og:image:height')]);
   });
 
   it.each([
