@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import arabicFont from './src/integrations/arabic-font/index';
 import pagefind from './src/integrations/pagefind/index';
 import { cacheDir } from './src/config/cache-dir';
 import { markdownOptions } from './src/markdown/pipeline';
@@ -40,7 +41,7 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/routing/page-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
+  integrations: [arabicFont(), pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
   markdown: {
     processor: unified(markdownOptions),
   },
