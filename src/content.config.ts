@@ -57,19 +57,41 @@ const briefs = defineCollection({
 const authors = defineCollection({
   // Author pages are few and short: Astro's glob loader keeps their bodies. The id keeps the path, `<slug>/<locale>`.
   loader: glob({ base: `${contentDir}/authors`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
-  schema: z.strictObject({
-    /** Name as written in the edition's language. */
-    name: z.string().trim().min(1),
-    /** The author's page at a publisher; optional. */
-    profile: z
-      .strictObject({
-        /** Key in `content/publishers.yaml`. */
-        publisher: slug,
-        /** Address of the author's page there. */
-        url: z.url({ protocol: /^https?$/ }),
-      })
-      .optional(),
-  }),
+  schema: z
+    .strictObject({
+      /** Name as written in the edition's language. */
+      name: z.string().trim().min(1),
+      /**
+       * The family name as written at the start or end of `name`, for
+       * citations ("Family, Given"): "علاء الدين" in "فرهاد علاء الدين".
+       * Default: the last word of a Latin-script name. Required for a name of
+       * several words in another script, which no rule can split.
+       */
+      family: z.string().trim().min(1).optional(),
+      /** The author's page at a publisher; optional. */
+      profile: z
+        .strictObject({
+          /** Key in `content/publishers.yaml`. */
+          publisher: slug,
+          /** Address of the author's page there. */
+          url: z.url({ protocol: /^https?$/ }),
+        })
+        .optional(),
+    })
+    .superRefine(({ name, family }, context) => {
+      const words = name.trim().split(/\s+/);
+      if (family === undefined) {
+        if (words.length > 1 && !/^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(name)) {
+          context.addIssue({ code: 'custom', path: ['family'], message: `"${name}" is not in Latin script: give its family name, as written at its start or end` });
+        }
+        return;
+      }
+      const last = family.trim().split(/\s+/).join(' ');
+      const whole = words.join(' ');
+      if (whole !== last && !whole.endsWith(` ${last}`) && !whole.startsWith(`${last} `)) {
+        context.addIssue({ code: 'custom', path: ['family'], message: `"${family}" is neither the start nor the end of name "${name}"` });
+      }
+    }),
 });
 
 const publishers = defineCollection({
