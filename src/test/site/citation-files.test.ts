@@ -83,6 +83,6 @@ describe.each(Object.entries(editions))('the %s citation files', (_, edition) =>
     const organization = entries[0]?.fields['organization'] as { text: string }[][] | undefined;
     expect(organization?.map((part) => part.map((node) => node.text).join(''))).toEqual([edition.publisher]);
     const csl = Object.values(new CSLExporter(bibliography.entries).parse())[0] as Partial<CslItem>;
-    expectBrief({ ...csl, publisher: edition.publisher, URL: csl.URL ?? setAside }, edition);
+    expectBrief({ ...csl, publisher: edition.publisher, URL: csl.URL ?? setAside ?? '' }, edition);
   });
 });
