@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import arabicFont from './src/integrations/arabic-font/index';
 import pagefind from './src/integrations/pagefind/index';
 import { cacheDir } from './src/config/cache-dir';
 import { contentDir } from './src/config/content-dir';
@@ -59,6 +60,7 @@ export default defineConfig({
   // `publish` last: it compresses what the others write.
   integrations: [
     siteUrlCheck(site),
+    arabicFont(),
     pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }),
     sitemap(sitemapOptions({ contentDir })),
     publish({ cacheDir: join(cacheDir, 'precompressed') }),

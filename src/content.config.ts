@@ -84,19 +84,35 @@ const briefs = checked(
 const authors = checked(
   // Author pages are few and short: Astro's glob loader keeps their bodies. The id keeps the path, `<slug>/<locale>`.
   glob({ base: `${contentDir}/authors`, pattern: '**/*.md', generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
-  z.strictObject({
-    /** Name as written in the edition's language. */
-    name: z.string().trim().min(1),
-    /** The author's page at a publisher; optional. */
-    profile: z
-      .strictObject({
-        /** Key in `content/publishers.yaml`. */
-        publisher: slug,
-        /** Address of the author's page there. */
-        url: z.url({ protocol: /^https?$/ }),
-      })
-      .optional(),
-  }),
+  z
+    .strictObject({
+      /** Name as written in the edition's language. */
+      name: z.string().trim().min(1),
+      /**
+       * The family name as written at the start or end of `name`, for
+       * citations ("Family, Given"): "علاء الدين" in "فرهاد علاء الدين".
+       * Default: the last word of a Latin-script name; a name of several
+       * words in another script, which no rule can split, is then cited whole.
+       */
+      family: z.string().trim().min(1).optional(),
+      /** The author's page at a publisher; optional. */
+      profile: z
+        .strictObject({
+          /** Key in `content/publishers.yaml`. */
+          publisher: slug,
+          /** Address of the author's page there. */
+          url: z.url({ protocol: /^https?$/ }),
+        })
+        .optional(),
+    })
+    .superRefine(({ name, family }, context) => {
+      if (family === undefined) return;
+      const whole = name.trim().split(/\s+/).join(' ');
+      const last = family.trim().split(/\s+/).join(' ');
+      if (whole !== last && !whole.endsWith(` ${last}`) && !whole.startsWith(`${last} `)) {
+        context.addIssue({ code: 'custom', path: ['family'], message: `"${family}" is neither the start nor the end of name "${name}"` });
+      }
+    }),
 );
 
 const publishers = checked(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inTimeZone, TIME_ZONES } from '../test/support/time-zone';
+import { useTranslations } from '../i18n/index';
 import { apa, bibtex, bibtexUrl, chicago, citationFormats, escapeBibtex, parseName, ris, splitRuns, type CitationSource } from './formats';
+
+/** The site's Arabic name, as the citation credits the translation to it (from the strings table). */
+const SITE_AR = useTranslations('ar')('site.name');
+const ALAALDIN = parseName('Farhad Alaaldin');
+const ALAALDIN_AR = parseName('فرهاد علاء الدين', 'علاء الدين');
 
 const ORIGINAL = 'https://www.washingtoninstitute.org/policy-analysis/iraq-us-strategic-dialogue-finding-agreement-within-contention';
 const EN_TITLE = 'Iraq-U.S. Strategic Dialogue: Finding Agreement within Contention';
@@ -11,7 +17,7 @@ const english: CitationSource = {
   locale: 'en',
   id: 'iraq-us-strategic-dialogue',
   title: EN_TITLE,
-  authors: ['Farhad Alaaldin'],
+  authors: [ALAALDIN],
   published: new Date('2020-08-18'),
   publisher: 'The Washington Institute for Near East Policy',
   sourceUrl: ORIGINAL,
@@ -21,19 +27,31 @@ const arabic: CitationSource = {
   ...english,
   locale: 'ar',
   title: AR_TITLE,
-  authors: ['فرهاد علاء الدين'],
+  authors: [ALAALDIN_AR],
   publisher: 'معهد واشنطن لسياسة الشرق الأدنى',
-  translation: { translator: 'قارئ الموجزات السياسية', from: 'en', originalTitle: EN_TITLE, pageUrl: AR_PAGE },
+  translation: { translator: SITE_AR, from: 'en', originalTitle: EN_TITLE, pageUrl: AR_PAGE },
 };
 
 describe('parseName', () => {
   it.each([
     ['splits a Latin-script name at its last space', 'Farhad Alaaldin', { family: 'Alaaldin', given: 'Farhad' }],
     ['keeps middle names with the given name', 'Dana  Stroul Smith', { family: 'Smith', given: 'Dana Stroul' }],
-    ['keeps an Arabic name whole', 'فرهاد علاء الدين', { literal: 'فرهاد علاء الدين' }],
+    ['keeps an Arabic name whole when its family name is not given', 'فرهاد علاء الدين', { literal: 'فرهاد علاء الدين' }],
     ['keeps a one-word name whole', 'Madonna', { literal: 'Madonna' }],
   ])('%s', (_, name, expected) => {
     expect(parseName(name)).toEqual(expected);
+  });
+
+  it.each([
+    ['splits an Arabic name before its compound family name', 'فرهاد  علاء الدين', 'علاء الدين', { family: 'علاء الدين', given: 'فرهاد' }],
+    ['takes a family name written first', 'Mao Zedong', 'Mao', { family: 'Mao', given: 'Zedong' }],
+    ['keeps a name that is all family name whole', 'Madonna', 'Madonna', { literal: 'Madonna' }],
+  ])('%s', (_, name, family, expected) => {
+    expect(parseName(name, family)).toEqual(expected);
+  });
+
+  it('refuses a family name that is not part of the name', () => {
+    expect(() => parseName('فرهاد علاء الدين', 'الدين علاء')).toThrow('family name "الدين علاء" is neither the start nor the end of "فرهاد علاء الدين"');
   });
 });
 
@@ -47,12 +65,12 @@ describe('chicago', () => {
     [
       'cites the Arabic translation in Arabic, naming the original, our page and the original URL',
       arabic,
-      `فرهاد علاء الدين. «${AR_TITLE}». ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
+      `علاء الدين، فرهاد. «${AR_TITLE}». ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
         `معهد واشنطن لسياسة الشرق الأدنى، 18 أغسطس 2020. ${AR_PAGE}. الأصل: ${ORIGINAL}.`,
     ],
     [
       'inverts only the first of several authors and joins them with a serial "and"',
-      { ...english, authors: ['Farhad Alaaldin', 'Dana Stroul', 'Michael Knights'] },
+      { ...english, authors: [ALAALDIN, parseName('Dana Stroul'), parseName('Michael Knights')] },
       `Alaaldin, Farhad, Dana Stroul, and Michael Knights. “${EN_TITLE}.” The Washington Institute for Near East Policy, August 18, 2020. ${ORIGINAL}.`,
     ],
     [
@@ -89,18 +107,18 @@ describe('apa', () => {
     [
       'cites the Arabic translation in Arabic, with the translator, our page and the original URL',
       arabic,
-      `فرهاد علاء الدين. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
+      `علاء الدين، فرهاد. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
         `معهد واشنطن لسياسة الشرق الأدنى. ${AR_PAGE}. الأصل: ${ORIGINAL}`,
     ],
     [
       'inverts every author, abbreviates hyphenated given names and joins with an ampersand',
-      { ...english, authors: ['Farhad Alaaldin', 'Jean-Paul Sartre'] },
+      { ...english, authors: [ALAALDIN, parseName('Jean-Paul Sartre')] },
       `Alaaldin, F., & Sartre, J.-P. (2020, August 18). ${EN_TITLE}. The Washington Institute for Near East Policy. ${ORIGINAL}`,
     ],
     [
-      'joins Arabic authors with the Arabic conjunction',
-      { ...arabic, authors: ['فرهاد علاء الدين', 'حمدي مالك'] },
-      expect.stringMatching(/^فرهاد علاء الدين وحمدي مالك\. \(2020، 18 أغسطس\)/),
+      'inverts Arabic names whole, without initials, and joins them with the Arabic conjunction',
+      { ...arabic, authors: [ALAALDIN_AR, parseName('حمدي مالك', 'مالك')] },
+      expect.stringMatching(/^علاء الدين، فرهاد ومالك، حمدي\. \(2020، 18 أغسطس\)/),
     ],
   ])('%s', (_, source, expected) => {
     expect(apa(source)).toEqual(expected);
@@ -123,15 +141,13 @@ describe('escapeBibtex', () => {
 });
 
 describe('bibtex', () => {
-  it('writes a @misc record of the English original', () => {
+  it('writes a BibLaTeX @online record of the English original, the publisher as its organization', () => {
     expect(bibtex(english)).toBe(
       [
-        '@misc{iraq-us-strategic-dialogue-2020,',
+        '@online{iraq-us-strategic-dialogue-2020,',
         '  author = {Alaaldin, Farhad},',
         `  title = {{${EN_TITLE}}},`,
-        '  publisher = {The Washington Institute for Near East Policy},',
-        '  year = {2020},',
-        '  month = aug,',
+        '  organization = {The Washington Institute for Near East Policy},',
         '  date = {2020-08-18},',
         `  url = {${ORIGINAL}},`,
         '  language = {english}',
@@ -141,23 +157,22 @@ describe('bibtex', () => {
     );
   });
 
-  it('writes the Arabic translation with its translator, original title and both URLs', () => {
-    const record = bibtex(arabic);
-    expect(record).toMatch(/^@misc\{iraq-us-strategic-dialogue-2020-ar,\n/);
-    expect(record).toContain('  author = {{فرهاد علاء الدين}},');
+  it('writes the Arabic translation with the family name marked as such, the original title, and the translator and original URL in a plain note', () => {
+    const record = bibtex({ ...arabic, sourceUrl: 'https://x.org/a_b%20c#d' });
+    expect(record).toMatch(/^@online\{iraq-us-strategic-dialogue-2020-ar,\n/);
+    expect(record).toContain('  author = {family={علاء الدين}, given={فرهاد}},');
     expect(record).toContain(`  title = {{${AR_TITLE}}},`);
-    expect(record).toContain('  translator = {{قارئ الموجزات السياسية}},');
     expect(record).toContain(`  origtitle = {{${EN_TITLE}}},`);
-    expect(record).toContain('  origlanguage = {english},');
     expect(record).toContain(`  url = {${AR_PAGE}},`);
     expect(record).toContain('  language = {arabic},');
-    expect(record).toContain(`الأصل: \\url{${ORIGINAL}}}`);
+    expect(record).toContain(`  note = {ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: https://x.org/a\\_b\\%20c\\#d}`);
+    expect(record).not.toMatch(/\\url|translator|origlanguage|publisher/);
   });
 
   it('escapes special characters in the title and joins authors with "and"', () => {
-    const record = bibtex({ ...english, title: 'Oil & Gas: 50% Down', authors: ['Farhad Alaaldin', 'Dana Stroul'] });
+    const record = bibtex({ ...english, title: 'Oil & Gas: 50% Down', authors: [ALAALDIN, parseName('Dana Stroul'), parseName('Ludwig van Beethoven', 'van Beethoven')] });
     expect(record).toContain('  title = {{Oil \\& Gas: 50\\% Down}},');
-    expect(record).toContain('  author = {Alaaldin, Farhad and Stroul, Dana},');
+    expect(record).toContain('  author = {Alaaldin, Farhad and Stroul, Dana and family={van Beethoven}, given={Ludwig}},');
   });
 });
 
@@ -179,19 +194,24 @@ describe('ris', () => {
     );
   });
 
-  it('names the translator, the original title and the original URL of the Arabic translation', () => {
+  it('writes the Arabic translation as a pamphlet with "family, given", the original title, and the translator in the note', () => {
     const lines = ris(arabic).split('\r\n');
     expect(lines).toEqual(
       expect.arrayContaining([
+        'TY  - PAMP',
         `TI  - ${AR_TITLE}`,
-        'AU  - فرهاد علاء الدين',
-        'A4  - قارئ الموجزات السياسية',
+        'AU  - علاء الدين, فرهاد',
         `OP  - ${EN_TITLE}`,
         `UR  - ${AR_PAGE}`,
-        `N1  - ترجمة قارئ الموجزات السياسية عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: ${ORIGINAL}`,
+        `N1  - ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: ${ORIGINAL}`,
         'LA  - ar',
       ]),
     );
+    expect(lines.filter((line) => /^A[1-4] /.test(line))).toEqual([]);
+  });
+
+  it('writes a name kept whole with a trailing comma, so readers do not split it', () => {
+    expect(ris({ ...english, authors: [parseName('Madonna')] })).toContain('AU  - Madonna,\r\n');
   });
 
   it('keeps every value on one line', () => {

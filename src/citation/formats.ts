@@ -30,8 +30,8 @@ export interface CitationSource {
   /** Stable ASCII identifier of the brief (its slug); BibTeX keys derive from it. */
   id: string;
   title: string;
-  /** Author names as written in this edition, in byline order. */
-  authors: readonly string[];
+  /** Authors in byline order, named as in this edition (see `parseName`). */
+  authors: readonly PersonName[];
   /** Day of original publication (midnight UTC). */
   published: Date;
   /** The original publisher's name in the edition's language. */
@@ -42,20 +42,34 @@ export interface CitationSource {
   translation?: Translation | undefined;
 }
 
-/** A person's name: split into family and given names when it is in Latin script, else kept whole. */
+/** A person's name: family and given names, or one name kept whole (a mononym, or a name no rule can split). */
 export type PersonName = { family: string; given: string } | { literal: string };
 
 /**
- * Splits a Latin-script name at its last space ("Farhad Alaaldin" →
- * family "Alaaldin"). Names in other scripts, and one-word names, are kept
- * whole: Arabic compound names ("علاء الدين") cannot be split by rule.
+ * Splits a name into family and given names. `family`, when given, is the
+ * family name as written at the start or end of `name` ("علاء الدين" in
+ * "فرهاد علاء الدين"); the rest is the given name. Without it, a
+ * Latin-script name is split at its last space ("Farhad Alaaldin" → family
+ * "Alaaldin"); one-word names and names in other scripts, whose compound
+ * family names ("علاء الدين") no rule can find, are kept whole.
+ * @throws if `family` is neither the start nor the end of `name`.
  */
-export function parseName(name: string): PersonName {
+export function parseName(name: string, family?: string): PersonName {
   const clean = name.trim().replace(/\s+/g, ' ');
+  if (family !== undefined) {
+    const last = family.trim().replace(/\s+/g, ' ');
+    if (clean === last) return { literal: clean };
+    if (clean.endsWith(` ${last}`)) return { family: last, given: clean.slice(0, -last.length - 1) };
+    if (clean.startsWith(`${last} `)) return { family: last, given: clean.slice(last.length + 1) };
+    throw new Error(`family name "${family}" is neither the start nor the end of "${name}"`);
+  }
   const at = clean.lastIndexOf(' ');
   if (at < 0 || !/^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(clean)) return { literal: clean };
   return { family: clean.slice(at + 1), given: clean.slice(0, at) };
 }
+
+/** The name in reading order ("Farhad Alaaldin", «فرهاد علاء الدين»). */
+export const displayName = (name: PersonName) => ('literal' in name ? name.literal : `${name.given} ${name.family}`);
 
 interface Wording {
   /** Separator between list items and clauses. */
@@ -105,12 +119,19 @@ const languageName = (of: Locale, locale: Locale) =>
 /** Ends a sentence with a period unless it already ends with one. */
 const sentence = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
-/** "Family, Given" for Latin-script names, else the name as written. */
-const inverted = (name: PersonName) => ('literal' in name ? name.literal : `${name.family}, ${name.given}`);
+/** "Family, Given" with the edition's comma («علاء الدين، فرهاد»), or the name kept whole. */
+const inverted = (name: PersonName, comma = ', ') => ('literal' in name ? name.literal : `${name.family}${comma}${name.given}`);
 
-/** "Family, G. H." for Latin-script names (hyphenated given names keep the hyphen: "J.-P."). */
-const withInitials = (name: PersonName) => {
+const isLatin = (text: string) => /^[\p{Script=Latin}\p{M}\s.'’-]+$/u.test(text);
+
+/**
+ * "Family, G. H." for Latin-script names (hyphenated given names keep the
+ * hyphen: "J.-P."); names in other scripts, which have no initials, are
+ * inverted whole with the edition's comma.
+ */
+const withInitials = (name: PersonName, comma = ', ') => {
   if ('literal' in name) return name.literal;
+  if (!isLatin(name.given)) return inverted(name, comma);
   const initials = name.given
     .split(' ')
     .map((word) =>
@@ -139,7 +160,7 @@ const translationClause = (source: CitationSource) => {
  */
 export function chicago(source: CitationSource): string {
   const words = wording[source.locale];
-  const authors = words.chicagoAuthors(source.authors.map((name, i) => (i === 0 ? inverted(parseName(name)) : name)));
+  const authors = words.chicagoAuthors(source.authors.map((name, i) => (i === 0 ? inverted(name, words.comma) : displayName(name))));
   const date = dateText(source.published, source.locale, { year: 'numeric', month: 'long', day: 'numeric' });
   const translation = translationClause(source);
   const parts = [
@@ -162,7 +183,7 @@ export function chicago(source: CitationSource): string {
  */
 export function apa(source: CitationSource): string {
   const words = wording[source.locale];
-  const authors = words.apaAuthors(source.authors.map((name) => withInitials(parseName(name))));
+  const authors = words.apaAuthors(source.authors.map((name) => withInitials(name, words.comma)));
   const year = dateText(source.published, source.locale, { year: 'numeric' });
   const day = dateText(source.published, source.locale, { month: 'long', day: 'numeric' });
   const translation = translationClause(source);
@@ -203,71 +224,78 @@ export function bibtexUrl(url: string): string {
 /** A record's field: its name or tag, and its value. */
 type Field = [string, string];
 
-const bibtexName = (name: PersonName) =>
-  'literal' in name ? `{${escapeBibtex(name.literal)}}` : `${escapeBibtex(name.family)}, ${escapeBibtex(name.given)}`;
+/**
+ * A BibLaTeX name. A one-word Latin family name is written "Family, Given".
+ * A family name of several words or in another script is written in
+ * biblatex's extended name format, `family={علاء الدين}, given={فرهاد}`:
+ * in "Family, Given" a reader would take its first word for a particle
+ * ("von"), as script without letter case gives it no capital to go by. A
+ * name kept whole is braced whole.
+ */
+const bibtexName = (name: PersonName) => {
+  if ('literal' in name) return `{${escapeBibtex(name.literal)}}`;
+  const [family, given] = [escapeBibtex(name.family), escapeBibtex(name.given)];
+  return /\s/.test(family) || !isLatin(name.family) ? `family={${family}}, given={${given}}` : `${family}, ${given}`;
+};
 
 /**
- * A BibTeX `@misc` record (fields biblatex also reads: `date`, `url`,
- * `language`, and for a translation `translator`, `origtitle`,
- * `origlanguage` and a note with the original's URL). Names outside Latin
- * script are braced so BibTeX keeps them whole. The key is the brief's id
- * and year, with the locale appended for a non-default edition's language.
+ * A BibLaTeX `@online` record, with only fields biber's data model allows
+ * there: `author`, `title`, `organization` (the original publisher),
+ * `date`, `url`, `language`, and for a translation `origtitle` and a
+ * `note` naming the translator, the original's language and title, and the
+ * original's URL. (`translator`, `origlanguage` and `publisher` are not
+ * `@online` fields; the URL in the note is plain text, escaped, since
+ * `\url{}` there is misread by BibTeX parsers.) Plain BibTeX styles read it
+ * as `@misc`. The key is the brief's id and year, with the locale appended
+ * for a non-default edition's language.
  */
 export function bibtex(source: CitationSource): string {
   const { translation, locale } = source;
   const iso = source.published.toISOString().slice(0, 10);
-  const [year, month] = [iso.slice(0, 4), Number(iso.slice(5, 7))];
-  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const year = iso.slice(0, 4);
   const key = `${source.id}-${year}${locale === defaultLocale ? '' : `-${locale}`}`;
   const fields: Field[] = [
-    ['author', `{${source.authors.map((name) => bibtexName(parseName(name))).join(' and ')}}`],
+    ['author', `{${source.authors.map(bibtexName).join(' and ')}}`],
     ['title', `{{${escapeBibtex(source.title)}}}`],
   ];
-  if (translation) {
-    fields.push(
-      ['translator', `{{${escapeBibtex(translation.translator)}}}`],
-      ['origtitle', `{{${escapeBibtex(translation.originalTitle)}}}`],
-      ['origlanguage', `{${BIBTEX_LANGUAGE[translation.from]}}`],
-    );
-  }
+  if (translation) fields.push(['origtitle', `{{${escapeBibtex(translation.originalTitle)}}}`]);
   fields.push(
-    ['publisher', `{${escapeBibtex(source.publisher)}}`],
-    ['year', `{${year}}`],
-    ['month', months[month - 1] ?? `{${month}}`],
+    ['organization', `{${escapeBibtex(source.publisher)}}`],
     ['date', `{${iso}}`],
     ['url', `{${bibtexUrl(translation ? translation.pageUrl : source.sourceUrl)}}`],
     ['language', `{${BIBTEX_LANGUAGE[locale]}}`],
   );
-  if (translation) {
-    const note = `${escapeBibtex(translationClause(source) ?? '')}. ${escapeBibtex(wording[locale].original)}: \\url{${bibtexUrl(source.sourceUrl).replace(/[%#]/g, '\\$&')}}`;
-    fields.push(['note', `{${note}}`]);
-  }
-  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
+  if (translation) fields.push(['note', `{${escapeBibtex(translationNote(source))}}`]);
+  return `@online{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }
+
+/** For a translation: "Translated by … from the … original: “…”. Original: URL", in the edition's language. */
+const translationNote = (source: CitationSource) => `${translationClause(source)}. ${wording[source.locale].original}: ${source.sourceUrl}`;
 
 /** One RIS field value: a single line. */
 const risValue = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
- * An RIS record (type ELEC), lines ending CRLF as the format specifies.
- * A translation names the translator (A4), the original title (OP) and,
- * in a note, the original's URL; `UR` is the cited page.
+ * An RIS record, lines ending CRLF as the format specifies. Authors are
+ * "Family, Given" (`AU`). An original edition is a web page (`ELEC`). A
+ * translation is a pamphlet (`PAMP`), the type for which readers map `OP`
+ * to the original title (they drop it on `ELEC`); the translator and the
+ * original's URL are in the note (`N1`), which every reader keeps, not in
+ * `A4`, which some take for another author. `UR` is the cited page.
  */
 export function ris(source: CitationSource): string {
   const { translation } = source;
   const iso = source.published.toISOString().slice(0, 10);
   const lines: Field[] = [
-    ['TY', 'ELEC'],
+    ['TY', translation ? 'PAMP' : 'ELEC'],
     ['TI', source.title],
-    ...source.authors.map((name): Field => ['AU', inverted(parseName(name))]),
-    ...(translation ? ([['A4', translation.translator], ['OP', translation.originalTitle]] satisfies Field[]) : []),
+    ...source.authors.map((name): Field => ['AU', 'literal' in name ? `${name.literal},` : inverted(name)]),
+    ...(translation ? ([['OP', translation.originalTitle]] satisfies Field[]) : []),
     ['PY', iso.slice(0, 4)],
     ['DA', `${iso.replaceAll('-', '/')}/`],
     ['PB', source.publisher],
     ['UR', translation ? translation.pageUrl : source.sourceUrl],
-    ...(translation
-      ? ([['N1', `${translationClause(source)}. ${wording[source.locale].original}: ${source.sourceUrl}`]] satisfies Field[])
-      : []),
+    ...(translation ? ([['N1', translationNote(source)]] satisfies Field[]) : []),
     ['LA', locales[source.locale].lang],
     ['ER', ''],
   ];

@@ -1,15 +1,16 @@
 import { useTranslations } from '../i18n/index';
-import type { CitationSource } from './formats';
+import { parseName, type CitationSource } from './formats';
 import type { Brief, Library } from '../content/library';
 import { originalLocaleOf, translatorOf } from '../content/editions';
 import { routes } from '../routing/urls';
 
 /**
  * The citation data of one brief edition, from the checked library: the
- * edition's title and author names, the publisher's name in its language,
- * and, for a translation, its translator (the site, or the publisher for
- * its own translation), the original's title and the translation's
- * absolute URL on `site` (Astro's `site` setting).
+ * edition's title and author names (split into family and given names as
+ * each author's page says), the publisher's name in its language, and, for
+ * a translation, its translator (the site, or the publisher for its own
+ * translation), the original's title and the translation's absolute URL on
+ * `site` (Astro's `site` setting).
  * @throws if `site` is not set: a citation needs absolute URLs.
  */
 export function briefCitationSource(brief: Brief, library: Library, site: URL | undefined): CitationSource {
@@ -24,7 +25,7 @@ export function briefCitationSource(brief: Brief, library: Library, site: URL | 
     locale,
     id: slug,
     title: data.title,
-    authors: library.authorsOf(data, locale).map((author) => author.entry.data.name),
+    authors: library.authorsOf(data, locale).map((author) => parseName(author.entry.data.name, author.entry.data.family)),
     published: data.published,
     publisher,
     sourceUrl: data.source.url,

@@ -28,6 +28,7 @@ const arabic: BriefData = {
   authors: [{ name: 'جين دو', url: `${SITE}/ar/authors/jane-doe/` }],
   publisher: { name: 'المعهد', url: 'https://institute.example' },
   translatedFrom: { url: EN, inLanguage: 'en' },
+  translator: { name: 'الموقع', url: `${SITE}/ar/` },
   translations: [],
 };
 
@@ -50,8 +51,8 @@ describe('createBriefJsonLd', () => {
 
   it('credits every author, in byline order, as a Person with our author page URL', () => {
     expect(ld['author']).toEqual([
-      { '@type': 'Person', name: 'Jane Doe', url: `${SITE}/authors/jane-doe/` },
-      { '@type': 'Person', name: 'John Roe', url: `${SITE}/authors/john-roe/` },
+      { '@type': 'Person', '@id': `${SITE}/authors/jane-doe/#person`, name: 'Jane Doe', url: `${SITE}/authors/jane-doe/` },
+      { '@type': 'Person', '@id': `${SITE}/authors/john-roe/#person`, name: 'John Roe', url: `${SITE}/authors/john-roe/` },
     ]);
   });
 
@@ -71,6 +72,12 @@ describe('createBriefJsonLd', () => {
     expect(ld).not.toHaveProperty('translationOfWork');
   });
 
+  it('credits a translation to its translator as an Organization, and an original to none', () => {
+    expect(createBriefJsonLd(arabic)['translator']).toEqual({ '@type': 'Organization', name: 'الموقع', url: `${SITE}/ar/` });
+    expect(ld).not.toHaveProperty('translator');
+    expect(createBriefJsonLd({ ...english, translator: { name: 'x', url: SITE } })).not.toHaveProperty('translator');
+  });
+
   it('links a translation to its original with translationOfWork only', () => {
     const translated = createBriefJsonLd(arabic);
     expect(translated['translationOfWork']).toEqual({ '@type': 'CreativeWork', '@id': EN, url: EN, inLanguage: 'en' });
@@ -85,7 +92,7 @@ describe('createBriefJsonLd', () => {
 });
 
 describe('createPersonJsonLd', () => {
-  it('describes an author with name, page URL, bio and publisher profile', () => {
+  it('describes an author with the @id briefs credit them by, name, page URL, bio and publisher profile', () => {
     expect(
       createPersonJsonLd({
         name: 'Jane Doe',
@@ -96,6 +103,7 @@ describe('createPersonJsonLd', () => {
     ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Person',
+      '@id': `${SITE}/authors/jane-doe/#person`,
       name: 'Jane Doe',
       url: `${SITE}/authors/jane-doe/`,
       description: 'Jane writes.',
@@ -105,7 +113,7 @@ describe('createPersonJsonLd', () => {
 
   it('leaves out an empty bio and a missing profile', () => {
     const person = createPersonJsonLd({ name: 'Jane Doe', url: `${SITE}/authors/jane-doe/`, description: '', sameAs: [] });
-    expect(Object.keys(person)).toEqual(['@context', '@type', 'name', 'url']);
+    expect(Object.keys(person)).toEqual(['@context', '@type', '@id', 'name', 'url']);
   });
 });
 

@@ -24,6 +24,13 @@ export interface PersonRef {
   url: string;
 }
 
+/**
+ * The `@id` of the person whose author page is `url`: the page's address
+ * with `#person`, so a brief's author and the author page's `Person` are one
+ * node to a reader of the graph, and neither is taken for the page itself.
+ */
+export const personId = (url: string) => `${url}#person`;
+
 export interface BriefData {
   headline: string;
   /** The summary, also the page's meta description. */
@@ -41,6 +48,8 @@ export interface BriefData {
   originalUrl: string;
   /** The edition this one was translated from, if it is a translation. */
   translatedFrom?: EditionRef | undefined;
+  /** Who made this translation (the site, by its name in the edition's language, and its home page); only for a translation. */
+  translator?: { name: string; url: string } | undefined;
   /** Editions translated from this one. */
   translations?: readonly EditionRef[] | undefined;
 }
@@ -50,7 +59,9 @@ export interface BriefData {
  * is credited as `sourceOrganization` and as publisher of the work it
  * `isBasedOn`, not as this copy's `publisher` (a translation is not theirs).
  * Editions link by direction: `translationOfWork` points at the edition this
- * one was translated from, `workTranslation` at those translated from it.
+ * one was translated from, `workTranslation` at those translated from it; a
+ * translation credits its `translator`, the site, as an `Organization`.
+ * Authors are `Person` nodes whose `@id` is their author page's (`personId`).
  */
 export function createBriefJsonLd(brief: BriefData): JsonLd {
   const publisher = { '@type': 'Organization', name: brief.publisher.name, url: brief.publisher.url };
@@ -65,10 +76,11 @@ export function createBriefJsonLd(brief: BriefData): JsonLd {
     description: brief.description,
     inLanguage: brief.inLanguage,
     datePublished: isoDate(brief.published),
-    author: brief.authors.map((person) => ({ '@type': 'Person', name: person.name, url: person.url })),
+    author: brief.authors.map((person) => ({ '@type': 'Person', '@id': personId(person.url), name: person.name, url: person.url })),
     sourceOrganization: publisher,
     isBasedOn: { '@type': 'CreativeWork', url: brief.originalUrl, publisher },
     ...(brief.translatedFrom ? { translationOfWork: createWorkRef(brief.translatedFrom) } : {}),
+    ...(brief.translatedFrom && brief.translator ? { translator: { '@type': 'Organization', name: brief.translator.name, url: brief.translator.url } } : {}),
     ...(translations.length > 0 ? { workTranslation: translations.map(createWorkRef) } : {}),
   };
 }
@@ -87,12 +99,13 @@ export interface PersonData {
   sameAs?: readonly string[] | undefined;
 }
 
-/** A `Person` node for an author page. */
+/** A `Person` node for an author page; its `@id` is `personId` of the page, as in the briefs that credit the author. */
 export function createPersonJsonLd(person: PersonData): JsonLd {
   const sameAs = person.sameAs ?? [];
   return {
     '@context': CONTEXT,
     '@type': 'Person',
+    '@id': personId(person.url),
     name: person.name,
     url: person.url,
     ...(person.description ? { description: person.description } : {}),

@@ -82,7 +82,7 @@ export function writeSyntheticLibrary(dir: string, count: number, { topicalShare
   for (const [i, slug] of authors.entries()) {
     mkdirSync(join(dir, 'authors', slug), { recursive: true });
     writeFileSync(join(dir, 'authors', slug, 'en.md'), `---\nname: "Author ${i + 1} ${made('en')}"\n---\n\n${paragraph('en')}\n`);
-    writeFileSync(join(dir, 'authors', slug, 'ar.md'), `---\nname: "الكاتب ${made('ar')} ${i + 1}"\n---\n\n${paragraph('ar')}\n`);
+    writeFileSync(join(dir, 'authors', slug, 'ar.md'), `---\nname: "الكاتب ${made('ar')} ${i + 1}"\nfamily: "${i + 1}"\n---\n\n${paragraph('ar')}\n`);
   }
   for (let n = 1; n <= count; n++) {
     const slug = `brief-${String(n).padStart(5, '0')}`;

@@ -170,6 +170,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
     ],
     ['an author without a name', replaceIn('authors/jane-doe/en.md', /^name: .*\n/m, ''), [line('authors/jane-doe/en.md', 'name', 'required field missing')]],
     [
+      'a family name that is not part of the name',
+      replaceIn('authors/jane-doe/ar.md', /^family: .*\n/m, 'family: "سميث"\n'),
+      [/jane-doe\/ar\.md/, /family/, /"سميث" is neither the start nor the end of name "جين دو"/],
+    ],
+    [
       'a recommended item without a path',
       replaceIn('recommended.yaml', /^ {2}path: .*\n/m, ''),
       [line('recommended.yaml', 'other-piece.path', 'required field missing')],

@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import sax from 'sax';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE_URL } from '../support/build';
+import { useTranslations } from '../../i18n/index';
 import { DIST } from '../support/paths';
 import { builtPages, fileFor, type BuiltPage } from '../support/site';
 
@@ -179,7 +180,7 @@ describe('the JSON-LD of the brief pages', () => {
       url: SITE + path,
       mainEntityOfPage: SITE + path,
       headline: page(path).doc.querySelector('h1')?.textContent.trim(),
-      author: [{ '@type': 'Person', name, url: SITE + author }],
+      author: [{ '@type': 'Person', '@id': `${SITE + author}#person`, name, url: SITE + author }],
       sourceOrganization: { '@type': 'Organization', name: publisher, url: 'https://www.washingtoninstitute.org' },
       isBasedOn: { url: page(path).doc.querySelector('.source a')?.getAttribute('href') },
     });
@@ -196,6 +197,19 @@ describe('the JSON-LD of the brief pages', () => {
     const [article] = jsonLd(AR_BRIEF);
     expect(article?.['translationOfWork']).toEqual({ '@type': 'CreativeWork', '@id': SITE + BRIEF, url: SITE + BRIEF, inLanguage: 'en' });
     expect(article).not.toHaveProperty('workTranslation');
+  });
+
+  it('credits the Arabic translation to the site, by its Arabic name, as an Organization; the original names no translator', () => {
+    expect(jsonLd(AR_BRIEF)[0]?.['translator']).toEqual({ '@type': 'Organization', name: useTranslations('ar')('site.name'), url: `${SITE}/ar/` });
+    expect(jsonLd(BRIEF)[0]).not.toHaveProperty('translator');
+  });
+
+  it('gives the author the same @id on the brief and on the author page', () => {
+    for (const [brief, author] of [[BRIEF, AUTHOR], [AR_BRIEF, AR_AUTHOR]] as const) {
+      const person = jsonLd(author).find((node) => node['@type'] === 'Person');
+      expect(person?.['@id']).toBe(`${SITE + author}#person`);
+      expect(jsonLd(brief)[0]?.['author']?.[0]?.['@id']).toBe(person?.['@id']);
+    }
   });
 
   it('never lets the data close its script element', () => {
