@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind/index';
+import edition404 from './src/integrations/edition-404';
 import { cacheDir } from './src/config/cache-dir';
 import { markdownOptions } from './src/markdown/pipeline';
 import { sitemapOptions } from './src/seo/sitemap';
@@ -40,7 +41,7 @@ export default defineConfig({
   // Pages built from an unchanged brief are copied from the previous build
   // (their getStaticPaths give a cacheKey: src/routing/page-keys.ts).
   experimental: { incrementalBuild: true },
-  integrations: [pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
+  integrations: [edition404(), pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }), sitemap(sitemapOptions())],
   markdown: {
     processor: unified(markdownOptions),
   },

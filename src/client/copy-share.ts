@@ -10,13 +10,15 @@
 /**
  * `base` with the fragment of the place being read: the first element with
  * an id in `.prose` that reaches below the line a jump to it would put its
- * top on (its scroll margin, which clears the sticky header), if it starts
+ * top on (the page's scroll padding, which clears the sticky header, and its
+ * scroll margin), if it starts
  * in the top quarter of the viewport; above the body, the plain URL.
  */
 function here(base: string): string {
   const url = new URL(base);
+  const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBlockStart) || 0;
   const at = [...document.querySelectorAll('.prose [id]')].find(
-    (el) => el.getBoundingClientRect().bottom > parseFloat(getComputedStyle(el).scrollMarginBlockStart),
+    (el) => el.getBoundingClientRect().bottom > padding + parseFloat(getComputedStyle(el).scrollMarginBlockStart),
   );
   if (at && at.getBoundingClientRect().top < innerHeight / 4) url.hash = at.id;
   return url.href;
@@ -27,13 +29,22 @@ export function share(button: HTMLElement): void {
   navigator.share({ title, url: here(url) }).catch(() => undefined);
 }
 
+/** How long "Copied" stays; a failure stays until the next try, since it says what to do. */
+const DONE_MS = 4000;
+const clearing = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
 export function copy(button: HTMLElement): void {
   const { copy: id = '', link } = button.dataset;
   const status = button.nextElementSibling as HTMLElement | null;
-  if (status) status.textContent = '';
+  if (!status) return;
+  clearTimeout(clearing.get(status));
+  status.textContent = '';
   const text = link ? here(link) : (document.getElementById(id)?.textContent ?? '');
   navigator.clipboard.writeText(text).then(
-    () => status && (status.textContent = status.dataset['done'] ?? ''),
-    () => status && (status.textContent = status.dataset['failed'] ?? ''),
+    () => {
+      status.textContent = status.dataset['done'] ?? '';
+      clearing.set(status, setTimeout(() => (status.textContent = ''), DONE_MS));
+    },
+    () => (status.textContent = status.dataset['failed'] ?? ''),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlocks, pairBlocks } from './blocks';
+import { blockHeading, bodyBlocks, pairBlocks } from './blocks';
 
 describe('bodyBlocks', () => {
   it('splits a body into top-level blocks without ids or permalinks', () => {
@@ -14,5 +14,14 @@ describe('pairBlocks', () => {
       ['a', 'أ'],
       ['b', ''],
     ]);
+  });
+});
+
+describe('blockHeading', () => {
+  it('gives a heading block’s level and plain text, and nothing for other blocks', () => {
+    expect(blockHeading('<h3>The Role of <abbr title="x">PMF</abbr></h3>')).toEqual({ depth: 3, text: 'The Role of PMF' });
+    expect(blockHeading('<p>Not a heading</p>')).toBeUndefined();
+    expect(blockHeading('<h1>The title</h1>')).toBeUndefined();
+    expect(blockHeading('')).toBeUndefined();
   });
 });

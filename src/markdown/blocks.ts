@@ -19,3 +19,10 @@ export function bodyBlocks(html: string): string[] {
 export function pairBlocks(a: readonly string[], b: readonly string[]): [string, string][] {
   return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i] ?? '', b[i] ?? '']);
 }
+
+/** The level and text of a block that is a section heading (`<h2>`…`<h6>`), else undefined: the side-by-side view's contents. */
+export function blockHeading(html: string): { depth: number; text: string } | undefined {
+  const element = parse(html).childNodes.find((node) => node.nodeType === 1);
+  const match = element && 'tagName' in element ? /^H([2-6])$/.exec(String(element.tagName)) : null;
+  return match ? { depth: Number(match[1]), text: element!.textContent.replace(/\s+/g, ' ').trim() } : undefined;
+}

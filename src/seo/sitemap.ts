@@ -2,8 +2,8 @@ import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { localeCodes, locales } from '../i18n/locales';
 import { localizedPath, splitLocale } from '../routing/urls';
 
-/** Locale-neutral paths of pages that exist but are not worth listing: search results depend on a query. */
-const UNLISTED = ['/search/'];
+/** Locale-neutral paths of pages that exist but are not worth listing: search results depend on a query; an edition's "not found" page (built under `/ar/404/` before it moves to `/ar/404.html`). */
+const UNLISTED = ['/search/', '/404/'];
 
 /**
  * Whether a built URL belongs in the sitemap: reading pages only, so files

@@ -233,8 +233,11 @@ describe('the English copy', () => {
       expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 21 }, (_, i) => `p${i + 1}`));
       expect(paragraphs.every((p) => p.querySelector('a.permalink')?.getAttribute('href') === `#${p.id}`)).toBe(true);
     }
-    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('Link to paragraph 1');
-    expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('رابط إلى الفقرة 1');
+    // For the mouse only: no Tab stop, nothing read out after each paragraph.
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('title')).toBe('Link to paragraph 1');
+    expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('title')).toBe('رابط إلى الفقرة 1');
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('tabindex')).toBe('-1');
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('joins the paragraphs the scrape split at page breaks', () => {
