@@ -1,10 +1,12 @@
 /**
- * The copy and share buttons of `CiteBrief` and `ShareBrief` (the loader
- * shows only those the browser supports). A `[data-copy]` button copies the
- * text of the element whose id it holds or, when it has a `data-link` URL,
- * that URL with the fragment of the place being read; the status element
- * after it says whether the copy worked. A `[data-share]` button opens the
- * share sheet for its URL (same fragment) and `data-title`.
+ * The copy and share buttons of `CiteBrief`, `ShareBrief` and the brief
+ * page's "copy link to this paragraph" (the loader shows only those the
+ * browser supports). A `[data-copy]` button copies the text of the element
+ * whose id it holds or, when it has a `data-link` URL, that URL, with
+ * `data-place` with the fragment of the place being read; the status
+ * element after it says whether the copy worked, and "copied" clears after
+ * a few seconds. A `[data-share]` button opens the share sheet for its URL
+ * and `data-title`.
  */
 
 /**
@@ -26,7 +28,7 @@ function here(base: string): string {
 
 export function share(button: HTMLElement): void {
   const { share: url = location.href, title = document.title } = button.dataset;
-  navigator.share({ title, url: here(url) }).catch(() => undefined);
+  navigator.share({ title, url }).catch(() => undefined);
 }
 
 /** How long "Copied" stays; a failure stays until the next try, since it says what to do. */
@@ -39,7 +41,7 @@ export function copy(button: HTMLElement): void {
   if (!status) return;
   clearTimeout(clearing.get(status));
   status.textContent = '';
-  const text = link ? here(link) : (document.getElementById(id)?.textContent ?? '');
+  const text = link ? (button.dataset['place'] === undefined ? link : here(link)) : (document.getElementById(id)?.textContent ?? '');
   navigator.clipboard.writeText(text).then(
     () => {
       status.textContent = status.dataset['done'] ?? '';

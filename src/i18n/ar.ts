@@ -67,7 +67,6 @@ export const ar: UIStrings = {
   'parallel.pageTitle': '{title} (قراءة متوازية)',
   'parallel.credit': 'نُشر النص الأصلي بالإنجليزية لدى {publisher}؛ والنص العربي ترجمة أعدّها هذا الموقع.',
   'parallel.pair': 'المقطع {n}',
-  'nav.footer': 'الموقع',
   'nav.briefs': 'جميع الموجزات',
   'nav.topics': 'الموضوعات',
   'nav.authors': 'الكتّاب',

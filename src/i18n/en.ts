@@ -69,7 +69,6 @@ export const en = {
   'parallel.pageTitle': '{title} (side by side)',
   'parallel.credit': 'Originally published in English by {publisher}; the Arabic is this site’s own translation.',
   'parallel.pair': 'Passage {n}',
-  'nav.footer': 'Site',
   'nav.briefs': 'All briefs',
   'nav.topics': 'Topics',
   'nav.authors': 'Authors',

@@ -21,10 +21,11 @@ beforeAll(async () => {
 });
 
 describe('the built site', () => {
-  it('has the home, brief, parallel, author, topic and search pages in both languages, and a 404 page', () => {
+  it('has the home, brief, parallel, author, topic, index, about and search pages in both languages, and a 404 page for each', () => {
     const topics = ['energy-economics', 'iran', 'iraq', 'military-security', 'us-policy'].map((t) => `/topics/${t}/`);
-    const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics];
-    expect(pages.map((p) => p.path).sort()).toEqual(['/404.html', ...english, ...english.map((p) => `/ar${p}`)].sort());
+    const indexes = ['/briefs/', '/topics/', '/authors/', '/about/'];
+    const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics, ...indexes, '/404.html'];
+    expect(pages.map((p) => p.path).sort()).toEqual([...english, ...english.map((p) => `/ar${p}`)].sort());
   });
 
   it('sets lang and dir on every page from its locale', () => {
@@ -36,7 +37,7 @@ describe('the built site', () => {
   });
 
   it('gives every page a canonical URL, hreflang alternates for both editions and x-default', () => {
-    for (const { path, doc } of pages.filter((p) => p.path !== '/404.html')) {
+    for (const { path, doc } of pages.filter((p) => !p.path.endsWith('/404.html'))) {
       const twin = path.startsWith('/ar/') ? path.slice(3) : `/ar${path}`;
       const english = path.startsWith('/ar/') ? twin : path;
       expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), path).toBe(SITE + path);
@@ -52,7 +53,7 @@ describe('the built site', () => {
   });
 
   it('links every page to its twin in the other language, with hreflang', () => {
-    for (const { path, doc } of pages.filter((p) => p.path !== '/404.html')) {
+    for (const { path, doc } of pages.filter((p) => !p.path.endsWith('/404.html'))) {
       const twin = path.startsWith('/ar/') ? path.slice(3) : `/ar${path}`;
       const link = doc.querySelector(`header a[href="${twin}"]`);
       expect(link?.getAttribute('hreflang'), path).toBe(path.startsWith('/ar/') ? 'en' : 'ar');
@@ -63,13 +64,20 @@ describe('the built site', () => {
     }
   });
 
-  it('marks the 404 page noindex and offers a way home in both languages', () => {
-    const { doc } = page('/404.html');
-    expect(doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
-    expect(doc.querySelector('section[lang=en] a[href="/"]')?.textContent).toBe('Go to the home page');
-    const arabic = doc.querySelector('section[lang=ar]');
-    expect(arabic?.getAttribute('dir')).toBe('rtl');
-    expect(arabic?.querySelector('a[href="/ar/"]')?.textContent).toBe('اذهب إلى الصفحة الرئيسية');
+  it('marks each edition’s 404 page noindex and offers its search, its way home and the other edition’s', () => {
+    for (const [path, own, other] of [
+      ['/404.html', 'en', 'ar'],
+      ['/ar/404.html', 'ar', 'en'],
+    ] as const) {
+      const { doc } = page(path);
+      expect(doc.querySelector('meta[name=robots]')?.getAttribute('content'), path).toBe('noindex');
+      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(own);
+      expect(doc.querySelector('main form[role=search]')?.getAttribute('action'), path).toBe(own === 'en' ? '/search/' : '/ar/search/');
+      expect(doc.querySelector(`main a[href="${own === 'en' ? '/' : '/ar/'}"]`)?.textContent, path).toBe(own === 'en' ? 'Go to the home page' : 'اذهب إلى الصفحة الرئيسية');
+      expect(doc.querySelector(`main [lang=${other}] a[href="${other === 'en' ? '/' : '/ar/'}"]`), path).not.toBeNull();
+    }
+    expect(page('/ar/404.html').doc.querySelector('main [lang=en]')?.getAttribute('dir')).toBe('ltr');
+    expect(page('/404.html').doc.querySelector('main [lang=ar]')?.getAttribute('dir')).toBe('rtl');
   });
 
   it('resolves every internal link and #fragment', () => {
@@ -262,7 +270,7 @@ describe('the Arabic brief page', () => {
 
   it('uses Arabic labels and an Arabic date', () => {
     expect(text(AR_BRIEF, 'article .label')).toBe('تحليل موجز');
-    expect(text(AR_BRIEF, '.byline time')).toBe('18 أغسطس 2020');
+    expect(text(AR_BRIEF, '.byline time')).toBe('18 آب/أغسطس 2020');
     expect(text(AR_BRIEF, '.author-box h2')).toBe('عن الكاتب');
     expect(text(AR_BRIEF, 'aside h2')).toBe('مقالات مقترحة');
   });
