@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import arabicFont from './src/integrations/arabic-font/index';
 import pagefind from './src/integrations/pagefind/index';
+import edition404 from './src/integrations/edition-404';
 import { cacheDir } from './src/config/cache-dir';
 import { contentDir } from './src/config/content-dir';
 import { markdownOptions } from './src/markdown/pipeline';
@@ -61,6 +62,7 @@ export default defineConfig({
   integrations: [
     siteUrlCheck(site),
     arabicFont(),
+    edition404(),
     pagefind({ globs: briefPagesGlobs(), cacheDir: join(cacheDir, 'pagefind'), partSize }),
     sitemap(sitemapOptions({ contentDir })),
     publish({ cacheDir: join(cacheDir, 'precompressed') }),

@@ -31,7 +31,8 @@ let previous = last;
  */
 function placeAt(y = scrollY): Element | null {
   const shift = y - scrollY;
-  const edge = (document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
+  // Where the header scrolls away with the page (short or zoomed views), the view's top.
+  const edge = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
   if (!marks[0] || marks[0].getBoundingClientRect().top - shift > edge) return null;
   const at = marks.findIndex((mark) => mark.getBoundingClientRect().bottom - shift > edge);
   const mark = marks[at];
@@ -50,7 +51,8 @@ function placeAt(y = scrollY): Element | null {
  */
 export function followPlace(scrolledTo: number, scrolled: boolean): void {
   heads = [...document.querySelectorAll(HEADINGS)];
-  marks = [...document.querySelectorAll(`${HEADINGS}, .prose > p[id]`)];
+  // A brief's paragraphs and headings; on the side-by-side view, its pairs (numbered alike in both editions).
+  marks = [...document.querySelectorAll(`${HEADINGS}, .prose > p[id], .pairs > .pair[id]`)];
   const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
   const landed = { t: -Infinity, place: target && marks.includes(target) ? target : null };
   const first = { t: scrolled ? performance.now() : -Infinity, place: placeAt(scrolledTo) };

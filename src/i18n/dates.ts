@@ -12,9 +12,27 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The day written out for readers of `locale` ("Aug 18, 2020" / "18 أغسطس 2020"). */
+/**
+ * The day written out for readers of `locale` ("Aug 18, 2020" / "18 آب/أغسطس 2020").
+ * Arabic names the month as the briefs' text does, in both of its common
+ * forms: the Levantine and Iraqi name, then the Egyptian and Gulf one
+ * ("آب/أغسطس"), so byline and body agree.
+ */
 export function formatDate(date: Date, locale: Locale): string {
-  return dateFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
+  const options = { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+  const parts = dateFormat(locale, options).formatToParts(date);
+  if (locale !== 'ar') return parts.map((part) => part.value).join('');
+  return parts.map((part) => (part.type === 'month' ? arabicMonth(date) : part.value)).join('');
+}
+
+const levantineMonths = new Intl.DateTimeFormat('ar-IQ', { month: 'long', timeZone: 'UTC' });
+const gulfMonths = new Intl.DateTimeFormat('ar-EG', { month: 'long', timeZone: 'UTC' });
+
+/** "آب/أغسطس"; one name where both regions use the same. */
+function arabicMonth(date: Date): string {
+  const levantine = levantineMonths.format(date);
+  const gulf = gulfMonths.format(date);
+  return levantine === gulf ? gulf : `${levantine}/${gulf}`;
 }
 
 /**

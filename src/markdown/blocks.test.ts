@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairBlocks, pairSections, sectionParagraphs } from './blocks';
+import { blockHeading, pairBlocks, pairSections, sectionParagraphs } from './blocks';
 
 describe('pairBlocks', () => {
   it('pairs blocks in order and pads the shorter edition', () => {
@@ -39,5 +39,14 @@ describe('pairSections, when only one edition opens before its first section', (
       ['<p>a</p>', ''],
       ['<h2>S</h2>', '<h2>ق</h2>'],
     ]);
+  });
+});
+
+describe('blockHeading', () => {
+  it('gives a heading block’s level and plain text, and nothing for other blocks', () => {
+    expect(blockHeading('<h3>The Role of <abbr title="x">PMF</abbr></h3>')).toEqual({ depth: 3, text: 'The Role of PMF' });
+    expect(blockHeading('<p>Not a heading</p>')).toBeUndefined();
+    expect(blockHeading('<h1>The title</h1>')).toBeUndefined();
+    expect(blockHeading('')).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+import { parse } from 'node-html-parser';
+
 /** Pairs two editions' blocks in order; a missing partner is an empty string. */
 export function pairBlocks(a: readonly string[], b: readonly string[]): [string, string][] {
   return Array.from({ length: Math.max(a.length, b.length) }, (_, i) => [a[i] ?? '', b[i] ?? '']);
@@ -38,4 +40,11 @@ export function pairSections(a: readonly string[], b: readonly string[]): [strin
   const pairs = pairBlocks(split(a), split(b));
   // The part before the first section, where neither edition has one.
   return pairs[0]![0] === '' && pairs[0]![1] === '' ? pairs.slice(1) : pairs;
+}
+
+/** The level and text of a block that is a section heading (`<h2>`…`<h6>`), else undefined: the side-by-side view's contents. */
+export function blockHeading(html: string): { depth: number; text: string } | undefined {
+  const element = parse(html).childNodes.find((node) => node.nodeType === 1);
+  const match = element && 'tagName' in element ? /^H([2-6])$/.exec(String(element.tagName)) : null;
+  return match ? { depth: Number(match[1]), text: element!.textContent.replace(/\s+/g, ' ').trim() } : undefined;
 }

@@ -33,7 +33,7 @@ describe('source text', () => {
 describe('paragraph ids', () => {
   it('number a brief’s paragraphs and leave author pages alone', async () => {
     const brief = await render('One.\n\nTwo.');
-    expect(brief.code).toContain('<p id="p2">Two.\u00a0<a class="permalink" href="#p2" aria-label="Link to paragraph 2" data-pagefind-ignore="">¶</a></p>');
+    expect(brief.code).toContain('<p id="p2">Two.\u00a0<a class="permalink" href="#p2" title="Link to paragraph 2" tabindex="-1" aria-hidden="true" data-pagefind-ignore="">¶</a></p>');
     const author = await render('Bio.', '/content/authors/x/en.md');
     expect(author.code).toBe('<p>Bio.</p>');
   });

@@ -8,7 +8,10 @@ import { isBriefFile, localeOfFile } from './edition-file';
  * (`p1`, `p2`, …) and a permalink. Editions' paragraphs line up one to one
  * (the build checks it), so `#p7` names the same paragraph in every edition
  * and the language switch can keep the reader's paragraph. The permalink is
- * kept out of the search index; CSS shows it on hover and keyboard focus.
+ * kept out of the search index; CSS shows it on mouse hover. It is no Tab
+ * stop and hidden from assistive technology (a link after every paragraph
+ * would stand between a keyboard reader and the rest of the page): the page's
+ * one "copy link" control gives the paragraph in view instead.
  */
 
 /** The id of the `n`th body paragraph (1-based). */
@@ -30,7 +33,9 @@ export default function rehypeParagraphIds() {
         properties: {
           className: ['permalink'],
           href: `#${id}`,
-          ariaLabel: t('brief.paragraphLink', { n: String(n) }),
+          title: t('brief.paragraphLink', { n: String(n) }),
+          tabIndex: -1,
+          ariaHidden: 'true',
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],

@@ -42,6 +42,9 @@ export const css = `
 .search-other { margin-block-start: 1rem; }
 .search-other-title { margin: 0; font-size: var(--step-0); }
 .search-page .search-form { max-inline-size: 36rem; }
+.search-hits-note { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; padding: 0.25rem 0.75rem; background: var(--surface); font-family: var(--font-ui); font-size: var(--step--1); }
+/* No keyboard to press the shortcut on a touch screen. */
+@media (hover: none) and (pointer: coarse) { .search-hint { display: none; } }
 @media (prefers-color-scheme: dark) {
   .search-excerpt mark, .search-hit { background: #6b5400; color: #fff; }
 }

@@ -344,7 +344,8 @@ export function openSearch(): void {
       { class: 'search-panel' },
       el('div', { class: 'search-head' }, el('h2', { id: 'search-dialog-title' }, t('search.title')), close),
       form,
-      el('p', { class: 'search-hint' }, t('search.shortcut')),
+      // Only where a keyboard is likely (styles.ts hides it on touch screens); Mac keyboards say ⌘.
+      el('p', { class: 'search-hint' }, t(/Mac|iPhone|iPad/.test(navigator.platform) ? 'search.shortcutMac' : 'search.shortcut')),
       ...area.nodes,
     );
     dialog = el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-dialog-title' }, panel);
@@ -426,7 +427,12 @@ export async function mountSearchPage(): Promise<void> {
   if (input.value) void rerun();
 }
 
-/** Marks the `?highlight=` terms in the article, as a reader lands from a result. */
+/**
+ * Marks the `?highlight=` terms in the article, as a reader lands from a
+ * result, and takes `highlight` out of the address (a link copied or a
+ * reload then shows the page plain). Before the block of the first match, a
+ * note says so with a button that clears the marks; Escape clears them too.
+ */
 export function highlightFromUrl(): void {
   const terms = (new URLSearchParams(location.search).get('highlight') ?? '').split(' ');
   const pattern = highlightPattern(terms);
@@ -445,5 +451,35 @@ export function highlightFromUrl(): void {
     fragment.append(...pieces);
     node.replaceWith(fragment);
   }
-  if (first && !location.hash) first.scrollIntoView({ block: 'center' });
+  const url = new URL(location.href);
+  url.searchParams.delete('highlight');
+  history.replaceState(history.state, '', url);
+  if (!first) return;
+  const hit: HTMLElement = first;
+  const t = useSearchTranslations(pageLocale());
+  const clear = el('button', { type: 'button', class: 'button search-clear' }, t('search.clearHighlights'));
+  const note = el('p', { class: 'search-hits-note', 'data-pagefind-ignore': '' }, t('search.highlighted'), ' ', clear);
+  const block = [...root.children].find((child) => child.contains(hit)) ?? root.firstElementChild;
+  root.insertBefore(note, block ?? null);
+  const unmark = () => {
+    for (const mark of root.querySelectorAll('mark.search-hit')) {
+      const parent = mark.parentNode;
+      mark.replaceWith(mark.textContent ?? '');
+      parent?.normalize();
+    }
+    note.remove();
+    removeEventListener('keydown', onEscape);
+  };
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !document.querySelector('dialog[open]')) unmark();
+  };
+  clear.addEventListener('click', () => {
+    // Focus would be lost with the button: it goes to the block the note stood before.
+    const next = note.nextElementSibling as HTMLElement | null;
+    unmark();
+    next?.setAttribute('tabindex', '-1');
+    next?.focus({ preventScroll: true });
+  });
+  addEventListener('keydown', onEscape);
+  if (!location.hash) hit.scrollIntoView({ block: 'center' });
 }

@@ -63,8 +63,9 @@ describe('the language switch', () => {
         for (const below of [60, 110]) {
           const { page } = await open(from, { width });
           const shown = await page.locator(`[id="${id}"]`).evaluate(async (heading, gap) => {
-            // The heading `gap` px below the header, the last lines of the paragraph before it above.
-            const header = () => document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+            // The heading `gap` px below the header (the view's top where the header scrolls away,
+            // as it does at 320px), the last lines of the paragraph before it above.
+            const header = () => Math.max(0, document.querySelector('.site-header')!.getBoundingClientRect().bottom);
             window.scrollBy(0, heading.getBoundingClientRect().top - header() - gap);
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
             return heading.previousElementSibling!.getBoundingClientRect().bottom - header();

@@ -17,6 +17,7 @@ const editions = [
     summary: 'Cite this brief',
     copied: 'Copied',
     copyLink: 'Copy link',
+    copyHere: 'Copy link to this paragraph',
     styles: {
       chicago: {
         button: 'Copy Chicago (notes and bibliography)',
@@ -39,6 +40,7 @@ const editions = [
     summary: 'كيفية الاستشهاد بهذا الموجز',
     copied: 'تم النسخ',
     copyLink: 'انسخ الرابط',
+    copyHere: 'انسخ رابط هذه الفقرة',
     styles: {
       chicago: {
         button: 'انسخ أسلوب شيكاغو (الحواشي والمراجع)',
@@ -116,11 +118,11 @@ for (const edition of editions) {
   });
 
   describe(`sharing (${edition.lang})`, () => {
-    it('copies the link to the PMF section after the reader scrolls to it', async () => {
+    it('copies the link to the PMF section, from beside the article, after the reader scrolls to it', async () => {
       const { page } = await openWithClipboard(edition.path);
       await scrollTo(page, `[id="${decodeURIComponent(edition.pmf)}"]`);
-      await page.getByRole('button', { name: edition.copyLink, exact: true }).click();
-      await page.locator('#share-copy + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
+      await page.getByRole('button', { name: edition.copyHere, exact: true }).click();
+      await page.locator('#copy-here + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
       expect(await clipboard(page)).toBe(`${SITE}${edition.path}#${edition.pmf}`);
     });
 
@@ -128,15 +130,18 @@ for (const edition of editions) {
       const { page } = await openWithClipboard(edition.path);
       await scrollTo(page, `[id="${decodeURIComponent(edition.pmf)}"]`);
       const before = await page.evaluate(() => scrollY);
-      await page.getByRole('button', { name: edition.copyLink, exact: true }).focus();
+      await page.getByRole('button', { name: edition.copyHere, exact: true }).focus();
       await page.keyboard.press('Enter');
-      await page.locator('#share-copy + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
+      await page.locator('#copy-here + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
       expect(await clipboard(page)).toBe(`${SITE}${edition.path}#${edition.pmf}`);
       expect(await page.evaluate(() => scrollY)).toBe(before);
     });
 
-    it('copies the plain link at the top of the page', async () => {
+    it('copies the plain link at the top of the page, and at the article’s end', async () => {
       const { page } = await openWithClipboard(edition.path);
+      await page.getByRole('button', { name: edition.copyHere, exact: true }).click();
+      await page.locator('#copy-here + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
+      expect(await clipboard(page)).toBe(`${SITE}${edition.path}`);
       await page.getByRole('button', { name: edition.copyLink, exact: true }).click();
       await page.locator('#share-copy + [role=status]').getByText(edition.copied, { exact: true }).waitFor();
       expect(await clipboard(page)).toBe(`${SITE}${edition.path}`);
@@ -154,12 +159,12 @@ describe('sharing', () => {
       el.scrollIntoView({ block: 'start' });
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     });
-    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    await page.getByRole('button', { name: 'Copy link to this paragraph', exact: true }).click();
     await page.getByText('Copied', { exact: true }).waitFor();
     expect(await clipboard(page)).toBe(`${SITE}${editions[0].path}#${id}`);
   });
 
-  it('offers the share sheet only where the browser has one, with the title and link', async () => {
+  it('offers the share sheet at the article’s end only where the browser has one, with the title and link', async () => {
     const { page } = await browser.open(editions[0].path);
     const native = page.getByRole('button', { name: 'Share…' });
     expect(await native.isVisible()).toBe(await page.evaluate(() => 'share' in navigator));
@@ -178,7 +183,7 @@ describe('sharing', () => {
     await page.waitForFunction(() => 'shared' in window);
     expect(await page.evaluate(() => (window as unknown as { shared: ShareData }).shared)).toEqual({
       title: EN_TITLE,
-      url: `${SITE}${editions[0].path}#${editions[0].pmf}`,
+      url: `${SITE}${editions[0].path}`,
     });
   });
 

@@ -35,14 +35,14 @@ describe('opening search', () => {
     await page.waitForLoadState('networkidle');
     const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
     expect(loaded.filter((path) => /\.(m?js|pagefind|pf_\w+)$/.test(path) || path.includes('pagefind'))).toEqual([]);
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('.site-header').getByRole('link', { name: 'Search' }).click();
     await dialog(page).getByRole('searchbox').waitFor();
     expect(requests).toContain('/search-ui.js');
   });
 
   it('opens with "/" on a labelled, focused search box, and Escape returns focus', async () => {
     const { page } = await browser.open(BRIEF);
-    await page.getByRole('link', { name: 'Search' }).focus();
+    await page.locator('.site-header').getByRole('link', { name: 'Search' }).focus();
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Search terms' });
     await box.waitFor();
@@ -58,7 +58,7 @@ describe('opening search', () => {
     await page.keyboard.press('Control+k');
     await dialog(page).getByRole('searchbox').waitFor();
     await page.keyboard.press('Escape');
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('.site-header').getByRole('link', { name: 'Search' }).click();
     expect(await dialog(page).isVisible()).toBe(true);
   });
 
@@ -166,7 +166,7 @@ describe('search in Arabic', () => {
 
   it('is reachable by keyboard alone in Arabic, and Escape returns focus to the search button', async () => {
     const { page } = await browser.open(AR_BRIEF);
-    await page.getByRole('link', { name: 'بحث' }).focus();
+    await page.locator('.site-header').getByRole('link', { name: 'بحث' }).focus();
     await page.keyboard.press('Enter');
     await dialog(page).getByRole('searchbox').waitFor();
     await page.keyboard.type('الحشد الشعبي');
@@ -322,7 +322,7 @@ describe('the search page', () => {
 
   it('says search needs JavaScript when it is off, and the header control leads there', async () => {
     const { page } = await browser.open(BRIEF, { javaScript: false });
-    await page.getByRole('link', { name: 'Search' }).click();
+    await page.locator('.site-header').getByRole('link', { name: 'Search' }).click();
     await page.waitForURL((url) => url.pathname === '/search/');
     expect(await page.locator('.search-needs-js').textContent()).toContain('Search needs JavaScript');
   });

@@ -23,10 +23,11 @@ beforeAll(async () => {
 });
 
 describe('the built site', () => {
-  it('has the home, brief, parallel, author, topic and search pages in both languages, and a 404 page', () => {
+  it('has the home, brief, parallel, author, topic, index, about and search pages in both languages, and a 404 page for each', () => {
     const topics = ['energy-economics', 'iran', 'iraq', 'military-security', 'us-policy'].map((t) => `/topics/${t}/`);
-    const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics];
-    expect(pages.map((p) => p.path).sort()).toEqual(['/404.html', ...english, ...english.map((p) => `/ar${p}`)].sort());
+    const indexes = ['/briefs/', '/topics/', '/authors/', '/about/'];
+    const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics, ...indexes, '/404.html'];
+    expect(pages.map((p) => p.path).sort()).toEqual([...english, ...english.map((p) => `/ar${p}`)].sort());
   });
 
   it('sets lang and dir on every page from its locale', () => {
@@ -38,7 +39,7 @@ describe('the built site', () => {
   });
 
   it('gives every page a canonical URL, hreflang alternates for both editions and x-default', () => {
-    for (const { path, doc } of pages.filter((p) => p.path !== '/404.html')) {
+    for (const { path, doc } of pages.filter((p) => !p.path.endsWith('/404.html'))) {
       const twin = path.startsWith('/ar/') ? path.slice(3) : `/ar${path}`;
       const english = path.startsWith('/ar/') ? twin : path;
       expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), path).toBe(SITE + path);
@@ -54,7 +55,7 @@ describe('the built site', () => {
   });
 
   it('links every page to its twin in the other language, with hreflang', () => {
-    for (const { path, doc } of pages.filter((p) => p.path !== '/404.html')) {
+    for (const { path, doc } of pages.filter((p) => !p.path.endsWith('/404.html'))) {
       const twin = path.startsWith('/ar/') ? path.slice(3) : `/ar${path}`;
       const link = doc.querySelector(`header a[href="${twin}"]`);
       expect(link?.getAttribute('hreflang'), path).toBe(path.startsWith('/ar/') ? 'en' : 'ar');
@@ -65,20 +66,25 @@ describe('the built site', () => {
     }
   });
 
-  it('writes the 404 page where static hosts look for it, noindex, saying so and offering a way home in both languages', () => {
+  it('writes each edition’s 404 page, noindex, offering its search, its way home and the other edition’s', () => {
     // `404.html` at the root of the output is what a static host serves, with status 404, for a missing address.
     expect(fileFor('/404.html')).toBe(`${DIST}404.html`);
-    const { doc } = page('/404.html');
-    expect(doc.querySelector('html')?.getAttribute('lang')).toBe('en');
-    expect(doc.querySelector('html')?.getAttribute('dir')).toBe('ltr');
-    expect(doc.querySelector('title')?.textContent).toMatch(/^Page not found\b/);
-    expect(doc.querySelector('meta[name=robots]')?.getAttribute('content')).toBe('noindex');
-    expect(doc.querySelector('section[lang=en] h1')?.textContent).toBe('Page not found');
-    expect(doc.querySelector('section[lang=ar] h2')?.textContent).toBe('الصفحة غير موجودة');
-    expect(doc.querySelector('section[lang=en] a[href="/"]')?.textContent).toBe('Go to the home page');
-    const arabic = doc.querySelector('section[lang=ar]');
-    expect(arabic?.getAttribute('dir')).toBe('rtl');
-    expect(arabic?.querySelector('a[href="/ar/"]')?.textContent).toBe('اذهب إلى الصفحة الرئيسية');
+  });
+
+  it('marks each edition’s 404 page noindex and offers its search, its way home and the other edition’s', () => {
+    for (const [path, own, other] of [
+      ['/404.html', 'en', 'ar'],
+      ['/ar/404.html', 'ar', 'en'],
+    ] as const) {
+      const { doc } = page(path);
+      expect(doc.querySelector('meta[name=robots]')?.getAttribute('content'), path).toBe('noindex');
+      expect(doc.querySelector('html')?.getAttribute('lang'), path).toBe(own);
+      expect(doc.querySelector('main form[role=search]')?.getAttribute('action'), path).toBe(own === 'en' ? '/search/' : '/ar/search/');
+      expect(doc.querySelector(`main a[href="${own === 'en' ? '/' : '/ar/'}"]`)?.textContent, path).toBe(own === 'en' ? 'Go to the home page' : 'اذهب إلى الصفحة الرئيسية');
+      expect(doc.querySelector(`main [lang=${other}] a[href="${other === 'en' ? '/' : '/ar/'}"]`), path).not.toBeNull();
+    }
+    expect(page('/ar/404.html').doc.querySelector('main [lang=en]')?.getAttribute('dir')).toBe('ltr');
+    expect(page('/404.html').doc.querySelector('main [lang=ar]')?.getAttribute('dir')).toBe('rtl');
   });
 
   it('resolves every internal link and #fragment', () => {
@@ -242,8 +248,11 @@ describe('the English copy', () => {
       expect(paragraphs.map((p) => p.id)).toEqual(Array.from({ length: 21 }, (_, i) => `p${i + 1}`));
       expect(paragraphs.every((p) => p.querySelector('a.permalink')?.getAttribute('href') === `#${p.id}`)).toBe(true);
     }
-    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('Link to paragraph 1');
-    expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-label')).toBe('رابط إلى الفقرة 1');
+    // For the mouse only: no Tab stop, nothing read out after each paragraph.
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('title')).toBe('Link to paragraph 1');
+    expect(page(AR_BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('title')).toBe('رابط إلى الفقرة 1');
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('tabindex')).toBe('-1');
+    expect(page(BRIEF).doc.querySelector('#p1 .permalink')?.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('joins the paragraphs the scrape broke mid-sentence', () => {
@@ -268,7 +277,7 @@ describe('the Arabic brief page', () => {
 
   it('uses Arabic labels and an Arabic date', () => {
     expect(text(AR_BRIEF, 'article .label')).toBe('تحليل موجز');
-    expect(text(AR_BRIEF, '.byline time')).toBe('18 أغسطس 2020');
+    expect(text(AR_BRIEF, '.byline time')).toBe('18 آب/أغسطس 2020');
     expect(text(AR_BRIEF, '.author-box h2')).toBe('عن الكاتب');
     expect(text(AR_BRIEF, 'aside h2')).toBe('مقالات مقترحة');
   });

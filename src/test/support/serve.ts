@@ -49,7 +49,10 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       modified = (await stat(file)).mtime;
     } catch {
+      // An edition's own "not found" page for its addresses (`/ar/…` → `/ar/404.html`), as the host is configured.
+      const edition = /^\/([a-z]{2,3})\//.exec(pathname)?.[1];
       file = join(root, '404.html');
+      if (edition && (await stat(join(root, edition, '404.html')).catch(() => undefined))) file = join(root, edition, '404.html');
       status = 404;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';

@@ -6,6 +6,14 @@ import { serveStatic, type StaticServer } from './serve';
 
 export interface OpenOptions {
   width?: number;
+  /** Viewport height in CSS pixels; 900 unless told. */
+  height?: number;
+  /** Browser zoom: 2 for 200%, which divides the CSS viewport by 2 as zooming in does (pixels per CSS pixel doubled). */
+  zoom?: number;
+  /** The reader's default font size in pixels (the browser setting), before the page loads. */
+  defaultFontSize?: number;
+  /** A phone's touch screen: touch events, no hover, a coarse pointer. */
+  touch?: boolean;
   colorScheme?: 'light' | 'dark';
   javaScript?: boolean;
   /** Installs Playwright's clock before the page loads, so a test can move the page's time on (`page.clock`). */
@@ -53,15 +61,23 @@ export function useBrowser(root: () => string = () => DIST) {
     /** Opens `path` in a fresh context; resolves to the page and the document's response. */
     async open(path: string, options: OpenOptions = {}): Promise<{ page: Page; response: Response | null; context: BrowserContext }> {
       await context?.close();
+      const zoom = options.zoom ?? 1;
       context = await browser.newContext({
-        viewport: { width: options.width ?? 1280, height: 900 },
+        viewport: { width: Math.round((options.width ?? 1280) / zoom), height: Math.round((options.height ?? 900) / zoom) },
+        deviceScaleFactor: zoom,
         colorScheme: options.colorScheme ?? 'light',
         javaScriptEnabled: options.javaScript ?? true,
+        ...(options.touch ? { hasTouch: true, isMobile: true } : {}),
       });
       // Playwright waits 30 s for a page or a state by default; a shared machine can take longer. The test's own limit still applies.
       context.setDefaultTimeout(120_000);
       if (options.clock) await context.clock.install();
       const page = await context.newPage();
+      if (options.defaultFontSize) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Page.enable');
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: options.defaultFontSize } });
+      }
       page.on('console', (message) => record(`${message.type()}: ${message.text()}`));
       page.on('pageerror', (error) => record(`pageerror: ${error.message}`));
       const response = await page.goto(server.origin + path);
