@@ -2,22 +2,22 @@ import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
 import { useSearchTranslations, type SearchKey } from '../i18n/search';
 import type { Translator } from '../i18n/translator';
-import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
+import { findWithRespelling, searchIndex, type Found, type Respeller } from './find';
+import type { PagefindInstance, PagefindModule, PagefindResultData } from './pagefind';
 import {
   highlightPattern,
   highlightTerms,
   markMatches,
-  matchesQuery,
   normalizeQuery,
   parseExcerpt,
-  searchWidening,
-  stemmedQuery,
   withHighlight,
   withoutAliases,
   type ExcerptPart,
   type IndexedAlias,
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
+import type { Script } from './spelling';
+import { routes } from '../routing/urls';
 import { css } from './styles';
 import { rejoinWords } from './word-breaks';
 
@@ -43,6 +43,10 @@ const SECTION_LIMIT = 3;
  * index chunk, where an Arabic word's article moves it far from its stem.
  */
 const QUERY_STEMMERS: Partial<Record<Locale, (word: string) => string>> = { ar: stemArabic };
+/** The script of each edition's words: a query word in another script is not respelled there. */
+const EDITION_SCRIPTS: Record<Locale, Script> = { en: 'latin', ar: 'arabic' };
+/** Respelling a query that finds nothing (src/search/respell.ts), loaded only then. */
+const RESPELL = '/search-respell.js';
 
 const pageLocale = (): Locale => {
   const lang = document.documentElement.lang;
@@ -141,26 +145,29 @@ export function searchEdition(
 ): Promise<PagefindResultData[]> {
   return exclusive(locale, async () => {
     if (isStale()) return [];
-    const pagefind = await pagefindFor(locale);
     const stem = QUERY_STEMMERS[locale];
-    const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, {
-      enough: RESULT_LIMIT,
-      isStale,
-      ...(stem && { prepare: (variant: string) => stemmedQuery(variant, stem) }),
-    });
-    if (isStale()) return [];
-    const byPage = new Map<string, PagefindResult>();
-    for (const response of responses) {
-      for (const result of response?.results ?? []) if (!byPage.has(result.id)) byPage.set(result.id, result);
-    }
-    const top = [...byPage.values()].sort((a, b) => b.score - a.score).slice(0, RESULT_LIMIT);
-    // Copies, taken before the next queued search can rewrite the fragments.
-    return (await Promise.all(top.map((result) => result.data())))
-      .filter((data) => {
-        const words = data.content.split(' ');
-        return matchesQuery(query, data.locations.map((at) => words[at] ?? ''));
-      })
-      .map((data) => ({ ...data }));
+    return searchIndex(await pagefindFor(locale), query, { filters, isStale, limit: RESULT_LIMIT, ...(stem && { stem }) });
+  });
+}
+
+let respeller: Promise<Respeller> | undefined;
+
+/** The respelling module, fetched once, the first time a query finds nothing. */
+function loadRespeller(): Promise<Respeller> {
+  respeller ??= import(/* @vite-ignore */ RESPELL) as Promise<Respeller>;
+  respeller.catch(() => (respeller = undefined));
+  return respeller;
+}
+
+/** `findWithRespelling` in `locale`'s edition. */
+function findInEdition(locale: Locale, query: string, filters: Record<string, string>, isStale: () => boolean): Promise<Found> {
+  return findWithRespelling((q, f) => searchEdition(locale, q, f, isStale), loadRespeller, query, {
+    filters,
+    isStale,
+    base: BASE,
+    language: locales[locale].lang,
+    script: EDITION_SCRIPTS[locale],
+    limit: RESULT_LIMIT,
   });
 }
 
@@ -212,6 +219,8 @@ function renderResult(data: PagefindResultData, query: string, locale: Locale): 
 interface SearchView {
   input: HTMLInputElement;
   status: HTMLElement;
+  /** The closest spellings offered when nothing is found. */
+  closest: HTMLElement;
   results: HTMLOListElement;
   other: HTMLElement;
 }
@@ -222,10 +231,31 @@ interface SearchView {
  */
 function resultsArea(t: Translator<SearchKey>, heading: 'h2' | 'h3'): Omit<SearchView, 'input'> & { nodes: Node[] } {
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const closest = el('p', { class: 'search-closest', hidden: '' });
   const results = el('ol', { class: 'search-results' });
   const title = el(heading, { class: 'search-other-title' }, t('search.otherEdition'));
   const other = el('section', { class: 'search-other', hidden: '' }, title, el('ol', { class: 'search-results' }));
-  return { status, results, other, nodes: [status, results, other] };
+  return { status, closest, results, other, nodes: [status, closest, results, other] };
+}
+
+/**
+ * Offers `queries` (the closest spellings the edition has) under the
+ * status, as links to the search page that run in place, or hides the
+ * offer when there are none.
+ */
+function showClosest(view: SearchView, queries: readonly string[], locale: Locale, t: Translator<SearchKey>, search: (query: string) => void) {
+  view.closest.hidden = queries.length === 0;
+  view.closest.replaceChildren();
+  if (queries.length === 0) return;
+  view.closest.append(t('search.closest'));
+  for (const query of queries) {
+    const link = el('a', { href: `${routes.search(locale)}?${new URLSearchParams({ q: query })}` }, query);
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      search(query);
+    });
+    view.closest.append(' ', link);
+  }
 }
 
 /**
@@ -251,7 +281,9 @@ function connect(
     onQuery?.(query);
     // `data-query` names the query whose results are shown (for scripts and tests).
     delete view.status.dataset['query'];
+    delete view.status.dataset['instead'];
     view.results.replaceChildren();
+    view.closest.hidden = true;
     view.other.hidden = true;
     if (!query) {
       view.status.textContent = '';
@@ -261,9 +293,9 @@ function connect(
     view.status.textContent = t('search.loading');
     // Timing for `npm run bench`: from the search starting to its results on screen.
     performance.mark('search:start');
-    let found: PagefindResultData[];
+    let found: Found;
     try {
-      found = await searchEdition(locale, query, filters(), stale);
+      found = await findInEdition(locale, query, filters(), stale);
     } catch {
       if (stale()) return;
       view.status.textContent = t('search.unavailable');
@@ -271,9 +303,24 @@ function connect(
       return;
     }
     if (stale()) return;
-    view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
-    view.status.textContent = found.length > 0 ? t('search.count', { count: String(found.length) }) : t('search.none', { query });
+    // Excerpts and the landing page mark the words of the query that found the results.
+    const shownQuery = found.instead.length > 0 ? found.instead.join(' ') : query;
+    view.results.replaceChildren(...found.results.map((data) => renderResult(data, shownQuery, locale)));
+    const count = t('search.count', { count: String(found.results.length) });
+    if (found.instead.length > 0) {
+      const quoted = found.instead.map((instead) => t('search.quoted', { query: instead }));
+      const queries = new Intl.ListFormat(locales[locale].intl, { type: 'disjunction' }).format(quoted);
+      view.status.replaceChildren(el('span', { class: 'search-instead' }, t('search.showing', { queries, query })), ' ', count);
+    } else {
+      view.status.textContent = found.results.length > 0 ? count : t('search.none', { query });
+    }
+    showClosest(view, found.closest, locale, t, (spelling) => {
+      view.input.value = spelling;
+      void run(spelling);
+    });
     view.status.dataset['query'] = query;
+    // The query searched instead, for scripts and tests.
+    if (found.instead.length > 0) view.status.dataset['instead'] = found.instead.join('\n');
     performance.measure('search', 'search:start');
     // The other edition is searched once these results are on screen, and
     // not at all if the reader has typed on meanwhile.

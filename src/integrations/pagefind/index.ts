@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../../search/parts';
 import { breakJoinedWordsInHtml, WORD_BREAKS } from '../../search/word-breaks';
+import { commonWords, mergeWordCounts, partWords, writeLexicon, type WordCounts } from './lexicon';
 import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
@@ -50,7 +51,10 @@ export const DEFAULT_PART_SIZE = 4000;
  * fresh Pagefind process, so the build holds one part's index in memory at
  * a time, not the library's. Part 1 of every language is written to the
  * Pagefind folder, part n to its `part-n/` folder (src/search/parts.ts);
- * `parts.json` counts them for the browser, which merges them.
+ * `parts.json` counts them for the browser, which merges them. Each
+ * language's words, read back from its parts, are written as a lexicon
+ * (`lexicon/<language>/`, ./lexicon.ts) that the search box respells a
+ * query with.
  *
  * A part's index is kept in `cacheDir` under a digest of its pages
  * (`partDigest`), so a rebuild re-indexes only the parts whose pages
@@ -102,6 +106,7 @@ export default function pagefind({
               entries[i] = mergeEntries(entries[i], entry, pattern);
               pages += entry.languages[language.name]!.page_count;
             }
+            await writeLexicon(outputPath, language.name, language.words, commonWords());
           }
           for (const [i, entry] of entries.entries()) await writeFile(join(outputPath, partFolder(i + 1), ENTRY), JSON.stringify(entry));
           await writeFile(join(outputPath, PARTS_FILE), JSON.stringify(counts));
@@ -153,11 +158,12 @@ interface Run {
  * Indexes the files matching `pattern` in parts, or finds the parts in the
  * cache; checks they are all in one language and names it.
  */
-async function indexLanguage(run: Run, pattern: string): Promise<{ name: string; parts: { cached: string; entry: PagefindEntry }[] }> {
+async function indexLanguage(run: Run, pattern: string): Promise<{ name: string; parts: { cached: string; entry: PagefindEntry }[]; words: WordCounts }> {
   const files = (await Array.fromAsync(glob(pattern, { cwd: run.outDir }))).sort();
   if (files.length === 0) run.fail('indexing', [`no file matches ${pattern}`]);
   const parts: { cached: string; entry: PagefindEntry }[] = [];
   const languages = new Set<string>();
+  const words: WordCounts = new Map();
   for (const part of splitIntoParts(files, run.partSize)) {
     const digest = await partDigest(run.outDir, part, run.salt);
     const cached = join(run.cacheDir, digest);
@@ -166,13 +172,14 @@ async function indexLanguage(run: Run, pattern: string): Promise<{ name: string;
     else await indexPart(run.api, run.outDir, part, cached, run.fail);
     const entry = JSON.parse(await readFile(join(cached, ENTRY), 'utf8')) as PagefindEntry;
     for (const language of Object.keys(entry.languages)) languages.add(language);
+    mergeWordCounts(words, await partWords(cached));
     parts.push({ cached, entry });
   }
   const [name, ...more] = [...languages].sort();
   if (!name || more.length > 0) {
     run.fail('indexing', [`the pages matching ${pattern} are not all in one language (${[...languages].sort().join(', ')}); give each language its own glob`]);
   }
-  return { name: name!, parts };
+  return { name: name!, parts, words };
 }
 
 /**
