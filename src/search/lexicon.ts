@@ -68,8 +68,9 @@ const isName = ([, count, capitals]: LexiconWord) => capitals * 2 >= count && ca
  * - a Latin word is searched instead as every name of the library with its
  *   transliteration key ("Kazimi" as "Khadhimi"), a glued article left out
  *   too ("Alkazimi"); failing that, as the library's words one edit away
- *   (two for a word of 8 letters or more) that occur most, unless the word
- *   typed is a common English word ("tank" is not made "task");
+ *   (two for a word of 8 letters or more) that occur most; unless the word
+ *   typed is a common English word ("tank" is not made "task", "modify" not
+ *   "Mudhafi");
  * - an Arabic word is never searched instead: Arabic words one letter apart
  *   are different words, and a word the library lacks must find nothing;
  * - either is offered the library's closest spellings.
@@ -89,7 +90,8 @@ export function respell(word: string, shard: LexiconShard): Respelling {
       .map((entry) => ({ entry, distance: editDistance(typed, form(entry[0]), limit) }))
       .filter(({ distance }) => distance <= limit)
       .sort((a, b) => a.distance - b.distance || byCount(a.entry, b.entry));
-  if (script === 'latin') {
+  // A common English word typed is meant as typed, however a name or a slip would fold.
+  if (script === 'latin' && !new Set(shard.common).has(folded)) {
     const keys = new Set([transliterationKey(word)]);
     const bare = withoutGluedArticle(folded);
     if (bare) keys.add(transliterationKey(bare));
@@ -100,7 +102,7 @@ export function respell(word: string, shard: LexiconShard): Respelling {
         .map(([spelling]) => spelling),
     );
     const edits = allowedEdits([...typed].length);
-    if (instead.length === 0 && edits > 0 && !new Set(shard.common).has(folded)) {
+    if (instead.length === 0 && edits > 0) {
       const slips = near(edits);
       const best = slips[0]?.distance;
       instead.push(...slips.filter(({ distance }) => distance === best).map(({ entry }) => entry[0]));

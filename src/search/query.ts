@@ -213,7 +213,7 @@ const ARABIC_PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وفبلك](?=ا))(?
  * "one" and «كوريا» finds «كورونا». `matched` are the words at the page's
  * matched positions; a hyphenated one counts whole and by its parts, as
  * Pagefind indexes it ("Khadhimi" is found in "Al-Khadhimi", "backed" in
- * "Iran-backed").
+ * "Iran-backed"), and apostrophes inside words do not count.
  *
  * A Latin word (or number) counts as found where a matched word starts with
  * its first three letters or three fifths of it, whichever is longer (all
@@ -229,7 +229,12 @@ const ARABIC_PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وفبلك](?=ا))(?
  * `stem.arabic`.
  */
 export function matchesQuery(query: string, matched: readonly string[], stem: Stemmers = {}): boolean {
-  const bare = (word: string) => word.toLowerCase().replace(/^[\p{P}\p{S}\u2060]+|[\p{P}\p{S}]+$/gu, '');
+  // Pagefind indexes a word without its apostrophes ("Ja'farawi" as "jafarawi").
+  const bare = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/^[\p{P}\p{S}\u2060]+|[\p{P}\p{S}]+$/gu, '')
+      .replace(/(?<=\p{L})['’‘ʿʾ](?=\p{L})/gu, '');
   const found = matched.map(bare).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
   const stemLatin = stem.latin ?? ((word: string) => word);
   const arabicKey = (word: string) => stem.arabic!(foldArabic(word).replace(ARABIC_PROCLITICS, ''));
