@@ -9,7 +9,6 @@ import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { PagefindResult, PagefindResultData } from './pagefind';
 import { matchesQuery, searchWidening, stemmedQuery } from './query';
-import type { Script } from './spelling';
 
 /** The respelling module (./respell.ts), which the browser loads only when a query finds nothing. */
 export type Respeller = typeof import('./respell');
@@ -80,15 +79,12 @@ export interface FindOptions {
   base: string;
   /** The edition's index language (its lexicon). */
   language: string;
-  /** The script of the edition's words: only query words in it are respelled. */
-  script: Script;
   limit: number;
 }
 
 /**
  * Searches one edition with `search` and, only where the query finds
- * nothing, respells it: the words of the edition's script that find
- * nothing alone are looked up in the edition's lexicon (./respell.ts), and
+ * nothing, respells it: the words that find nothing alone are looked up in the edition's lexicon (./respell.ts), and
  * the query is searched again with each spelling the lexicon gives instead
  * (another transliteration of a name, the word a slip was meant to be),
  * best first; if that finds nothing either, the closest spellings are
@@ -100,13 +96,13 @@ export async function findWithRespelling(
   search: (query: string, filters: Record<string, string>) => Promise<PagefindResultData[]>,
   loadRespeller: () => Promise<Respeller>,
   query: string,
-  { filters, isStale, base, language, script, limit }: FindOptions,
+  { filters, isStale, base, language, limit }: FindOptions,
 ): Promise<Found> {
   const none: Found = { results: [], instead: [], closest: [] };
   const results = await search(query, filters);
   if (results.length > 0 || isStale()) return { ...none, results };
   const respell = await loadRespeller();
-  const words = respell.respellableWords(query, script);
+  const words = respell.respellableWords(query);
   if (words.length === 0 || isStale()) return none;
   // A query of one word found nothing, so that word finds nothing; in a longer one, each word is tried alone.
   const lone = words.length === 1 && query.split(' ').length === 1;

@@ -4,14 +4,14 @@
  * (fetched once each), and what each might have meant (./lexicon.ts).
  */
 import { lexiconFiles, mergeShards, respell, type LexiconShard, type Respelling } from './lexicon';
-import { scriptOf, type Script } from './spelling';
+import { scriptOf } from './spelling';
 
 export type { Respelling } from './lexicon';
 
-/** The words of `query` in `script` (punctuation around them left out), each once: the words an edition in that script can respell. */
-export function respellableWords(query: string, script: Script): string[] {
+/** The words of `query` in a script the lexicon keeps, Latin or Arabic (punctuation around them left out), each once. */
+export function respellableWords(query: string): string[] {
   const words = query.split(' ').map((token) => token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
-  return [...new Set(words.filter((word) => scriptOf(word) === script))];
+  return [...new Set(words.filter((word) => scriptOf(word) !== undefined))];
 }
 
 /** Most queries searched instead of one, and most offered. */

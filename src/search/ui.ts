@@ -16,7 +16,6 @@ import {
   type IndexedAlias,
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
-import type { Script } from './spelling';
 import { routes } from '../routing/urls';
 import { css } from './styles';
 import { rejoinWords } from './word-breaks';
@@ -43,8 +42,6 @@ const SECTION_LIMIT = 3;
  * index chunk, where an Arabic word's article moves it far from its stem.
  */
 const QUERY_STEMMERS: Partial<Record<Locale, (word: string) => string>> = { ar: stemArabic };
-/** The script of each edition's words: a query word in another script is not respelled there. */
-const EDITION_SCRIPTS: Record<Locale, Script> = { en: 'latin', ar: 'arabic' };
 /** Respelling a query that finds nothing (src/search/respell.ts), loaded only then. */
 const RESPELL = '/search-respell.js';
 
@@ -166,7 +163,6 @@ function findInEdition(locale: Locale, query: string, filters: Record<string, st
     isStale,
     base: BASE,
     language: locales[locale].lang,
-    script: EDITION_SCRIPTS[locale],
     limit: RESULT_LIMIT,
   });
 }
