@@ -243,14 +243,19 @@ function showClosest(view: SearchView, queries: readonly string[], locale: Local
   view.closest.hidden = queries.length === 0;
   view.closest.replaceChildren();
   if (queries.length === 0) return;
-  view.closest.append(t('search.closest'));
-  for (const query of queries) {
-    const link = el('a', { href: `${routes.search(locale)}?${new URLSearchParams({ q: query })}` }, query);
+  view.closest.append(t('search.closest'), ' ');
+  // Listed as the page's language lists alternatives ("a, b, or c"; «أ أو ب أو ج»), each a link.
+  for (const part of new Intl.ListFormat(locales[locale].intl, { type: 'disjunction' }).formatToParts(queries)) {
+    if (part.type === 'literal') {
+      view.closest.append(part.value);
+      continue;
+    }
+    const link = el('a', { href: `${routes.search(locale)}?${new URLSearchParams({ q: part.value })}` }, part.value);
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      search(query);
+      search(part.value);
     });
-    view.closest.append(' ', link);
+    view.closest.append(link);
   }
 }
 
