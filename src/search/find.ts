@@ -6,15 +6,15 @@
  * built index in Node.
  */
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
-import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import type { PagefindResult, PagefindResultData } from './pagefind';
+import type { FindOptions, Found } from './respell';
 import { matchesQuery, searchWidening, stemmedQuery } from './query';
 
 /** The respelling module (./respell.ts), which the browser loads only when a query finds nothing. */
 export type Respeller = typeof import('./respell');
 
-/** The stemmers Pagefind indexes words with, for telling its matches from its prefix guesses (`matchesQuery`). */
-const MATCH_STEMMERS = { latin: stemEnglish, arabic: stemArabic };
+/** Pagefind's Arabic stemmer, for telling its matches from its prefix guesses (`matchesQuery`); the English one is loaded when needed. */
+const MATCH_STEMMERS = { arabic: stemArabic };
 
 /** An index to search: Pagefind's `search`. */
 export interface SearchableIndex {
@@ -30,6 +30,12 @@ export interface SearchOptions {
   stem?: (word: string) => string;
   /** Most results. */
   limit: number;
+  /**
+   * Pagefind's English stemmer, loaded only where a page would be dropped
+   * without it: most matches start like the word searched, and the stemmer
+   * is not worth a cold query's bytes.
+   */
+  loadLatinStemmer: () => Promise<(word: string) => string>;
 }
 
 /**
@@ -42,7 +48,11 @@ export interface SearchOptions {
  * (`matchesQuery`). Results are copies of Pagefind's, which it rewrites on
  * the next search reaching the same page.
  */
-export async function searchIndex(index: SearchableIndex, query: string, { filters = {}, isStale = () => false, stem, limit }: SearchOptions): Promise<PagefindResultData[]> {
+export async function searchIndex(
+  index: SearchableIndex,
+  query: string,
+  { filters = {}, isStale = () => false, stem, limit, loadLatinStemmer }: SearchOptions,
+): Promise<PagefindResultData[]> {
   const responses = await searchWidening((variant) => index.search(variant, { filters }), query, {
     enough: limit,
     isStale,
@@ -54,70 +64,33 @@ export async function searchIndex(index: SearchableIndex, query: string, { filte
     for (const result of response?.results ?? []) if (!byPage.has(result.id)) byPage.set(result.id, result);
   }
   const top = [...byPage.values()].sort((a, b) => b.score - a.score).slice(0, limit);
-  return (await Promise.all(top.map((result) => result.data())))
-    .filter((data) => {
-      const words = data.content.split(' ');
-      return matchesQuery(query, data.locations.map((at) => words[at] ?? ''), MATCH_STEMMERS);
-    })
-    .map((data) => ({ ...data }));
+  const pages = (await Promise.all(top.map((result) => result.data()))).map((data) => ({ ...data }));
+  const matched = (data: PagefindResultData) => data.locations.map((at) => data.content.split(' ')[at] ?? '');
+  const kept = pages.map((data) => matchesQuery(query, matched(data), MATCH_STEMMERS));
+  if (kept.includes(false)) {
+    const latin = await loadLatinStemmer();
+    for (const [i, data] of pages.entries()) kept[i] ||= matchesQuery(query, matched(data), { ...MATCH_STEMMERS, latin });
+  }
+  return pages.filter((_, i) => kept[i]);
 }
 
-/** What one edition has for a query. */
-export interface Found {
-  results: PagefindResultData[];
-  /** The queries searched instead, where the query as typed found nothing and they found something. */
-  instead: string[];
-  /** Queries with the closest spellings the edition has, where nothing was found. */
-  closest: string[];
-}
-
-/** How `findWithRespelling` runs. */
-export interface FindOptions {
-  filters: Record<string, string>;
-  isStale: () => boolean;
-  /** The Pagefind folder's URL, ending in `/`, the lexicons are read from. */
-  base: string;
-  /** The edition's index language (its lexicon). */
-  language: string;
-  limit: number;
-}
+export type { Found, FindOptions } from './respell';
 
 /**
  * Searches one edition with `search` and, only where the query finds
- * nothing, respells it: the words that find nothing alone are looked up in the edition's lexicon (./respell.ts), and
- * the query is searched again with each spelling the lexicon gives instead
- * (another transliteration of a name, the word a slip was meant to be),
- * best first; if that finds nothing either, the closest spellings are
- * offered. A respelled query is searched only when the query as typed found
- * nothing, so a looser match never ranks above an exact one, and a query
- * that finds its words never loads the respelling code or a lexicon.
+ * nothing, loads the respelling module and respells it
+ * (`respellQuery` in ./respell.ts). A respelled query is searched only when
+ * the query as typed found nothing, so a looser match never ranks above an
+ * exact one, and a query that finds its words never loads the respelling
+ * code or a lexicon.
  */
 export async function findWithRespelling(
   search: (query: string, filters: Record<string, string>) => Promise<PagefindResultData[]>,
   loadRespeller: () => Promise<Respeller>,
   query: string,
-  { filters, isStale, base, language, limit }: FindOptions,
+  options: FindOptions,
 ): Promise<Found> {
-  const none: Found = { results: [], instead: [], closest: [] };
-  const results = await search(query, filters);
-  if (results.length > 0 || isStale()) return { ...none, results };
-  const respell = await loadRespeller();
-  const words = respell.respellableWords(query);
-  if (words.length === 0 || isStale()) return none;
-  // A query of one word found nothing, so that word finds nothing; in a longer one, each word is tried alone.
-  const lone = words.length === 1 && query.split(' ').length === 1;
-  const missing = lone ? words : (await Promise.all(words.map(async (word) => ((await search(word, {})).length === 0 ? [word] : [])))).flat();
-  if (missing.length === 0 || isStale()) return none;
-  const spellings = await respell.respellWords(base, language, missing);
-  const byPage = new Map<string, PagefindResultData>();
-  const instead: string[] = [];
-  for (const candidate of respell.insteadQueries(query, spellings)) {
-    if (byPage.size >= limit) break;
-    const found = await search(candidate, filters);
-    if (isStale()) return none;
-    if (found.length > 0) instead.push(candidate);
-    for (const data of found) if (!byPage.has(data.url)) byPage.set(data.url, data);
-  }
-  if (byPage.size > 0) return { results: [...byPage.values()].slice(0, limit), instead, closest: [] };
-  return { ...none, closest: respell.closestQueries(query, spellings) };
+  const results = await search(query, options.filters);
+  if (results.length > 0 || options.isStale()) return { results, instead: [], closest: [] };
+  return (await loadRespeller()).respellQuery(search, query, options);
 }

@@ -16,7 +16,7 @@ import {
   type IndexedAlias,
 } from './query';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
-import { routes } from '../routing/urls';
+import { localizedPath } from '../routing/urls';
 import { css } from './styles';
 import { rejoinWords } from './word-breaks';
 
@@ -143,7 +143,8 @@ export function searchEdition(
   return exclusive(locale, async () => {
     if (isStale()) return [];
     const stem = QUERY_STEMMERS[locale];
-    return searchIndex(await pagefindFor(locale), query, { filters, isStale, limit: RESULT_LIMIT, ...(stem && { stem }) });
+    const loadLatinStemmer = async () => (await loadRespeller()).stemEnglish;
+    return searchIndex(await pagefindFor(locale), query, { filters, isStale, limit: RESULT_LIMIT, loadLatinStemmer, ...(stem && { stem }) });
   });
 }
 
@@ -235,31 +236,6 @@ function resultsArea(t: Translator<SearchKey>, heading: 'h2' | 'h3'): Omit<Searc
 }
 
 /**
- * Offers `queries` (the closest spellings the edition has) under the
- * status, as links to the search page that run in place, or hides the
- * offer when there are none.
- */
-function showClosest(view: SearchView, queries: readonly string[], locale: Locale, t: Translator<SearchKey>, search: (query: string) => void) {
-  view.closest.hidden = queries.length === 0;
-  view.closest.replaceChildren();
-  if (queries.length === 0) return;
-  view.closest.append(t('search.closest'), ' ');
-  // Listed as the page's language lists alternatives ("a, b, or c"; «أ أو ب أو ج»), each a link.
-  for (const part of new Intl.ListFormat(locales[locale].intl, { type: 'disjunction' }).formatToParts(queries)) {
-    if (part.type === 'literal') {
-      view.closest.append(part.value);
-      continue;
-    }
-    const link = el('a', { href: `${routes.search(locale)}?${new URLSearchParams({ q: part.value })}` }, part.value);
-    link.addEventListener('click', (event) => {
-      event.preventDefault();
-      search(part.value);
-    });
-    view.closest.append(link);
-  }
-}
-
-/**
  * Wires a view: searches as the reader types (debounced), shows the page's
  * edition first, then what the other edition has. Returns `run` for a
  * programmatic query (the search page's `?q=`).
@@ -307,21 +283,22 @@ function connect(
     // Excerpts and the landing page mark the words of the query that found the results.
     const shownQuery = found.instead.length > 0 ? found.instead.join(' ') : query;
     view.results.replaceChildren(...found.results.map((data) => renderResult(data, shownQuery, locale)));
-    const count = t('search.count', { count: String(found.results.length) });
-    if (found.instead.length > 0) {
-      const quoted = found.instead.map((instead) => t('search.quoted', { query: instead }));
-      const queries = new Intl.ListFormat(locales[locale].intl, { type: 'disjunction' }).format(quoted);
-      view.status.replaceChildren(el('span', { class: 'search-instead' }, t('search.showing', { queries, query })), ' ', count);
-    } else {
-      view.status.textContent = found.results.length > 0 ? count : t('search.none', { query });
+    view.status.textContent = found.results.length > 0 ? t('search.count', { count: String(found.results.length) }) : t('search.none', { query });
+    if (found.instead.length > 0 || found.closest.length > 0) {
+      // The respelling module is loaded already: it found these.
+      const respell = await loadRespeller();
+      if (stale()) return;
+      respell.showRespelling(view.status, view.closest, found, query, {
+        t,
+        intl: locales[locale].intl,
+        searchPage: localizedPath(locale, '/search/'),
+        search: (spelling) => {
+          view.input.value = spelling;
+          void run(spelling);
+        },
+      });
     }
-    showClosest(view, found.closest, locale, t, (spelling) => {
-      view.input.value = spelling;
-      void run(spelling);
-    });
     view.status.dataset['query'] = query;
-    // The query searched instead, for scripts and tests.
-    if (found.instead.length > 0) view.status.dataset['instead'] = found.instead.join('\n');
     performance.measure('search', 'search:start');
     // The other edition is searched once these results are on screen, and
     // not at all if the reader has typed on meanwhile.

@@ -34,7 +34,8 @@ beforeAll(async () => {
   if (code !== 0) throw new Error(output);
   for (const [language, stem] of [['en', undefined], ['ar', stemArabic]] as const) {
     const index = (await loadPagefind(`${dist}/`, language)) as unknown as SearchableIndex;
-    const search = (query: string, filters: Record<string, string>) => searchIndex(index, query, { filters, limit: LIMIT, ...(stem && { stem }) });
+    const loadLatinStemmer = async () => (await import('../../search/respell')).stemEnglish;
+    const search = (query: string, filters: Record<string, string>) => searchIndex(index, query, { filters, limit: LIMIT, loadLatinStemmer, ...(stem && { stem }) });
     editions[language] = (query) =>
       findWithRespelling(search, () => import('../../search/respell'), query, {
         filters: {},
