@@ -88,7 +88,8 @@ async function runHook(api: PagefindApi, partSize?: number) {
 
 const readJson = async (path: string) => JSON.parse(await readFile(join(site, 'pagefind', path), 'utf8')) as unknown;
 
-describe('the Pagefind integration', () => {
+// Each build writes both languages' lexicon files too: on a busy machine that outlasts the 5 s default.
+describe('the Pagefind integration', { timeout: 30_000 }, () => {
   it('indexes each language with a fresh Pagefind and writes one entry listing both', async () => {
     const { api, added } = fakeApi();
     await runHook(api);

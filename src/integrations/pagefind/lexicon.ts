@@ -111,8 +111,10 @@ export async function writeLexicon(pagefindFolder: string, language: string, cou
     if (shard) (shard.common ??= []).push(word);
   }
   await mkdir(join(pagefindFolder, LEXICON_FOLDER, language), { recursive: true });
-  for (const [name, shard] of shards) {
-    shard.words.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    await writeFile(join(pagefindFolder, lexiconPath(language, name)), JSON.stringify(shard));
-  }
+  await Promise.all(
+    [...shards].map(([name, shard]) => {
+      shard.words.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      return writeFile(join(pagefindFolder, lexiconPath(language, name)), JSON.stringify(shard));
+    }),
+  );
 }
