@@ -79,7 +79,7 @@ describe('useSearchTranslations', () => {
     expect(Object.keys(arSearch).sort()).toEqual(Object.keys(enSearch).sort());
     for (const locale of localeCodes) {
       for (const key of Object.keys(enSearch) as (keyof typeof enSearch)[]) {
-        const vars = { query: 'PMF' };
+        const vars = { query: 'PMF', queries: '“Kadhimi”' };
         if (typeof enSearch[key] === 'string') {
           const text = key as SearchTextKey;
           expect(useSearchTranslations(locale)(text, vars), `${locale} ${key}`).toBe(useTranslations(locale)(text, vars));

@@ -1,4 +1,5 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
+import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
@@ -294,5 +295,53 @@ describe('matchesQuery', () => {
   it('leaves words in other scripts and with inner punctuation to the index', () => {
     expect(matchesQuery('حشد شعب', ['الحشد'])).toBe(true);
     expect(matchesQuery('U.S. PMF', ['PMF'])).toBe(true);
+  });
+});
+
+describe('matchesQuery with the stemmers the index uses', () => {
+  const stems = { latin: stemEnglish, arabic: stemArabic };
+
+  it('finds a word inside a hyphenated compound, as Pagefind indexes its parts', () => {
+    expect(matchesQuery('Zarqawiyyin', ['Al-Zarqawiyyin,'], stems)).toBe(true);
+    expect(matchesQuery('sponsored', ['Tehran-sponsored'], stems)).toBe(true);
+    expect(matchesQuery('al-Zarqawiyyin', ['Al-Zarqawiyyin'], stems)).toBe(true);
+    // Pagefind drops an apostrophe inside a word.
+    expect(matchesQuery('Jafarawi', ["Ja'farawi,"], stems)).toBe(true);
+    expect(matchesQuery('Ja‘farawi', ['Ja’farawi'], stems)).toBe(true);
+    // A part that only starts like a much longer word is still a prefix match.
+    expect(matchesQuery('sponsorship', ['Tehran-spo'], stems)).toBe(false);
+  });
+
+  it('keeps every form Pagefind’s stemmer matched, however it is spelled', () => {
+    expect(matchesQuery('allies', ['ally'], stems)).toBe(true);
+    expect(matchesQuery('parties', ['party.'], stems)).toBe(true);
+    expect(matchesQuery('studies', ['study'], stems)).toBe(true);
+    expect(matchesQuery('ferries', ['ferry,'], stems)).toBe(true);
+    // Without the stemmer, "parti" is not where "party" starts.
+    expect(matchesQuery('parties', ['party.'])).toBe(false);
+  });
+
+  it('still drops pages found only through a much shorter prefix', () => {
+    expect(matchesQuery('onerror', ['one', 'one-way'], stems)).toBe(false);
+    expect(matchesQuery('partisans', ['part'], stems)).toBe(false);
+    expect(matchesQuery('aaaa', ['a'], stems)).toBe(false);
+  });
+
+  it('drops an Arabic word found only through a shorter word it starts like, in either edition', () => {
+    expect(matchesQuery('كوريا', ['كورونا،'], stems)).toBe(false);
+    expect(matchesQuery('ألمانيا', ['ما'], stems)).toBe(false);
+    expect(matchesQuery('البرازيل', ['والأهم'], stems)).toBe(false);
+  });
+
+  it('keeps Arabic matches through proclitics, ة/ه, ى/ي, hamza and tashkeel', () => {
+    expect(matchesQuery('الحكومة', ['والحكومة'], stems)).toBe(true);
+    expect(matchesQuery('فالحكومة', ['الحكومة'], stems)).toBe(true);
+    expect(matchesQuery('بإيران', ['إيران.'], stems)).toBe(true);
+    expect(matchesQuery('الحكومه', ['الحكومة'], stems)).toBe(true);
+    expect(matchesQuery('مستوي', ['المستوى'], stems)).toBe(true);
+    expect(matchesQuery('الامريكية', ['الأمريكية'], stems)).toBe(true);
+    expect(matchesQuery('الحَشْد', ['والحشد'], stems)).toBe(true);
+    expect(matchesQuery('قوات', ['القوات'], stems)).toBe(true);
+    expect(matchesQuery('الحش', ['الحشد'], stems)).toBe(true);
   });
 });

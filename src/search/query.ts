@@ -194,28 +194,72 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** The stemmers Pagefind indexes each script's words with, as far as `matchesQuery` should check them. */
+export interface Stemmers {
+  /** English (Snowball); without it, a Latin word's other forms count only where they start like it. */
+  latin?: (word: string) => string;
+  /** Arabic (Snowball light); without it, Arabic words are not checked. */
+  arabic?: (word: string) => string;
+}
+
+/** Tashkeel, tatweel, and the letters Pagefind's Arabic stemmer folds (أ/إ/آ → ا, ة → ه, ى → ي). */
+const foldArabic = (word: string) =>
+  word.replace(TASHKEEL, '').replace(/[أإآ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+/** The article and the one-letter words written onto it, or و/ف/ب/ل/ك before an alef. */
+const ARABIC_PROCLITICS = /^(?:[وف]?(?:[بك]?ال|لل)|[وفبلك](?=ا))(?=[\u0621-\u064A]{2})/;
+
 /**
- * Whether a page Pagefind found matched each Latin-script word of `query`,
- * or only a much shorter prefix of one: Pagefind looks an unknown word up
- * by its longest prefix in the index, so "aaaa" finds every "a" and
- * "onerror" finds "one". `matched` are the words at the page's matched
- * positions. A word counts as found where a matched word starts with its
- * first three letters or three fifths of it, whichever is longer (all of a
- * shorter word), so a word typed halfway or with a slip at its end
- * ("withdrawalzz") still finds the page. Words in other scripts (Arabic goes
- * to the index as stems) and with inner punctuation ("U.S.") are not
- * checked.
+ * Whether a page Pagefind found matched each word of `query`, or only a
+ * much shorter prefix of one: Pagefind looks an unknown word up by its
+ * longest prefix in the index, so "aaaa" finds every "a", "onerror" finds
+ * "one" and «كوريا» finds «كورونا». `matched` are the words at the page's
+ * matched positions; a hyphenated one counts whole and by its parts, as
+ * Pagefind indexes it ("Khadhimi" is found in "Al-Khadhimi", "backed" in
+ * "Iran-backed"), and apostrophes inside words do not count.
+ *
+ * A Latin word (or number) counts as found where a matched word starts with
+ * its first three letters or three fifths of it, whichever is longer (all
+ * of a shorter word), so a word typed halfway or with a slip at its end
+ * ("withdrawalzz") still finds the page; or where a matched word's stem
+ * starts with the word's stem, as Pagefind matches them ("allies" and
+ * "ally", "studies" and "study" share "alli", "studi"). An Arabic word
+ * counts as found where a matched word, without its article and the
+ * particles written onto it, has a stem starting with the word's stem
+ * (with or without a one-letter particle): the stem Pagefind searched for,
+ * in the form it indexed. Words with inner punctuation other than a hyphen
+ * ("U.S.") are left to the index, and so are Arabic words without
+ * `stem.arabic`.
  */
-export function matchesQuery(query: string, matched: readonly string[]): boolean {
-  const bare = (word: string) => word.toLowerCase().replace(/^[\p{P}\p{S}\u2060]+|[\p{P}\p{S}]+$/gu, '');
-  const found = matched.map(bare);
+export function matchesQuery(query: string, matched: readonly string[], stem: Stemmers = {}): boolean {
+  // Pagefind indexes a word without its apostrophes ("Ja'farawi" as "jafarawi").
+  const bare = (word: string) =>
+    word
+      .toLowerCase()
+      .replace(/^[\p{P}\p{S}\u2060]+|[\p{P}\p{S}]+$/gu, '')
+      .replace(/(?<=\p{L})['’‘ʿʾ](?=\p{L})/gu, '');
+  const found = matched.map(bare).flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]));
+  const stemLatin = stem.latin ?? ((word: string) => word);
+  const arabicKey = (word: string) => stem.arabic!(foldArabic(word).replace(ARABIC_PROCLITICS, ''));
+  const isLatin = (word: string) => /^[\p{Script=Latin}\p{N}]+$/u.test(word);
+  const isArabic = (word: string) => ARABIC_WORD.test(word);
+  const latinFound = (word: string) => {
+    const head = word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
+    const stemmed = stemLatin(word);
+    return found.some((candidate) => candidate.startsWith(head) || (isLatin(candidate) && stemLatin(candidate).startsWith(stemmed)));
+  };
+  const arabicFound = (word: string) => {
+    const plain = foldArabic(word);
+    const keys = [plain, ...(plain.length > 4 && /^[وفبلك]/.test(plain) ? [plain.slice(1)] : [])].map(arabicKey).filter((key) => key.length > 0);
+    return found.some((candidate) => isArabic(foldArabic(candidate)) && keys.some((key) => arabicKey(candidate).startsWith(key)));
+  };
   return query
     .split(' ')
     .map(bare)
-    .filter((word) => /^[\p{Script=Latin}\p{N}]+$/u.test(word))
+    .flatMap((word) => (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u.test(word) ? word.split('-') : [word]))
     .every((word) => {
-      const head = word.slice(0, Math.max(3, Math.ceil(word.length * 0.6)));
-      return found.some((candidate) => candidate.startsWith(head));
+      if (isLatin(word)) return latinFound(word);
+      if (stem.arabic && isArabic(foldArabic(word))) return arabicFound(word);
+      return true;
     });
 }
 

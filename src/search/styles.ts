@@ -32,6 +32,9 @@ export const css = `
   background: var(--bg); color: var(--text); font: inherit;
 }
 .search-hint, .search-status { margin-block: 0.5rem; color: var(--muted); font-size: var(--step--1); }
+.search-instead { color: var(--text); }
+.search-closest { margin-block: 0.5rem; }
+.search-closest a { font-weight: 600; }
 .search-results { margin: 0; padding: 0; list-style: none; }
 .search-result { padding-block: 0.75rem; border-block-end: 1px solid var(--rule); text-align: start; }
 .search-result-title { font-weight: 700; }

@@ -1,16 +1,14 @@
 import { stemmer as stemArabic } from '@orama/stemmers/arabic';
 import { defaultLocale, isLocale, localeCodes, locales, type Locale } from '../i18n/locales';
 import { useSearchTranslations, type SearchTranslator } from '../i18n/search';
-import type { PagefindInstance, PagefindModule, PagefindResult, PagefindResultData } from './pagefind';
+import { findWithRespelling, searchIndex, type Found, type Respeller } from './find';
+import type { PagefindInstance, PagefindModule, PagefindResultData } from './pagefind';
 import {
   highlightPattern,
   highlightTerms,
   markMatches,
-  matchesQuery,
   normalizeQuery,
   parseExcerpt,
-  searchWidening,
-  stemmedQuery,
   withHighlight,
   withoutAliases,
   type ExcerptPart,
@@ -19,6 +17,7 @@ import type { IndexedAlias } from '../content/glossary';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { loadStylesheet, SEARCH_CSS } from '../client/stylesheet';
 import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
+import { localizedPath } from '../routing/urls';
 import { rejoinWords } from './word-breaks';
 
 /**
@@ -43,6 +42,8 @@ const SECTION_LIMIT = 3;
  * index chunk, where an Arabic word's article moves it far from its stem.
  */
 const QUERY_STEMMERS: Partial<Record<Locale, (word: string) => string>> = { ar: stemArabic };
+/** Respelling a query that finds nothing (src/search/respell.ts), loaded only then. */
+const RESPELL = '/search-respell.js';
 
 const pageLocale = (): Locale => {
   const lang = document.documentElement.lang;
@@ -137,26 +138,29 @@ export function searchEdition(
     if (isStale()) return [];
     // An edition with no pages yet (a library with no Arabic brief) has no index to load.
     if ((await partCounts())[locales[locale].lang] === 0) return [];
-    const pagefind = await pagefindFor(locale);
     const stem = QUERY_STEMMERS[locale];
-    const responses = await searchWidening((variant) => pagefind.search(variant, { filters }), query, {
-      enough: RESULT_LIMIT,
-      isStale,
-      ...(stem && { prepare: (variant: string) => stemmedQuery(variant, stem) }),
-    });
-    if (isStale()) return [];
-    const byPage = new Map<string, PagefindResult>();
-    for (const response of responses) {
-      for (const result of response?.results ?? []) if (!byPage.has(result.id)) byPage.set(result.id, result);
-    }
-    const top = [...byPage.values()].sort((a, b) => b.score - a.score).slice(0, RESULT_LIMIT);
-    // Copies, taken before the next queued search can rewrite the fragments.
-    return (await Promise.all(top.map((result) => result.data())))
-      .filter((data) => {
-        const words = data.content.split(' ');
-        return matchesQuery(query, data.locations.map((at) => words[at] ?? ''));
-      })
-      .map((data) => ({ ...data }));
+    const loadLatinStemmer = async () => (await loadRespeller()).stemEnglish;
+    return searchIndex(await pagefindFor(locale), query, { filters, isStale, limit: RESULT_LIMIT, loadLatinStemmer, ...(stem && { stem }) });
+  });
+}
+
+let respeller: Promise<Respeller> | undefined;
+
+/** The respelling module, fetched once, the first time a query finds nothing. */
+function loadRespeller(): Promise<Respeller> {
+  respeller ??= import(/* @vite-ignore */ RESPELL) as Promise<Respeller>;
+  respeller.catch(() => (respeller = undefined));
+  return respeller;
+}
+
+/** `findWithRespelling` in `locale`'s edition. */
+function findInEdition(locale: Locale, query: string, filters: Record<string, string>, isStale: () => boolean): Promise<Found> {
+  return findWithRespelling((q, f) => searchEdition(locale, q, f, isStale), loadRespeller, query, {
+    filters,
+    isStale,
+    base: BASE,
+    language: locales[locale].lang,
+    limit: RESULT_LIMIT,
   });
 }
 
@@ -208,6 +212,8 @@ function renderResult(data: PagefindResultData, query: string, locale: Locale): 
 interface SearchView {
   input: HTMLInputElement;
   status: HTMLElement;
+  /** The closest spellings offered when nothing is found. */
+  closest: HTMLElement;
   results: HTMLOListElement;
   other: HTMLElement;
 }
@@ -218,10 +224,11 @@ interface SearchView {
  */
 function resultsArea(t: SearchTranslator, heading: 'h2' | 'h3'): Omit<SearchView, 'input'> & { nodes: Node[] } {
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const closest = el('p', { class: 'search-closest', hidden: '' });
   const results = el('ol', { class: 'search-results' });
   const title = el(heading, { class: 'search-other-title' }, t('search.otherEdition'));
   const other = el('section', { class: 'search-other', hidden: '' }, title, el('ol', { class: 'search-results' }));
-  return { status, results, other, nodes: [status, results, other] };
+  return { status, closest, results, other, nodes: [status, closest, results, other] };
 }
 
 /**
@@ -249,7 +256,9 @@ function connect(
     // on the other edition's list, the query it has been searched for, found or not.
     delete view.status.dataset['query'];
     delete view.other.dataset['query'];
+    delete view.status.dataset['instead'];
     view.results.replaceChildren();
+    view.closest.hidden = true;
     view.other.hidden = true;
     if (!query) {
       view.status.textContent = '';
@@ -259,9 +268,9 @@ function connect(
     view.status.textContent = t('search.loading');
     // Timing for `npm run bench`: from the search starting to its results on screen.
     performance.mark('search:start');
-    let found: PagefindResultData[];
+    let found: Found;
     try {
-      found = await searchEdition(locale, query, filters(), stale);
+      found = await findInEdition(locale, query, filters(), stale);
     } catch {
       if (stale()) return;
       view.status.textContent = t('search.unavailable');
@@ -269,8 +278,24 @@ function connect(
       return;
     }
     if (stale()) return;
-    view.results.replaceChildren(...found.map((data) => renderResult(data, query, locale)));
-    view.status.textContent = found.length > 0 ? t.count('search.count', found.length) : t('search.none', { query });
+    // Excerpts and the landing page mark the words of the query that found the results.
+    const shownQuery = found.instead.length > 0 ? found.instead.join(' ') : query;
+    view.results.replaceChildren(...found.results.map((data) => renderResult(data, shownQuery, locale)));
+    view.status.textContent = found.results.length > 0 ? t.count('search.count', found.results.length) : t('search.none', { query });
+    if (found.instead.length > 0 || found.closest.length > 0) {
+      // The respelling module is loaded already: it found these.
+      const respell = await loadRespeller();
+      if (stale()) return;
+      respell.showRespelling(view.status, view.closest, found, query, {
+        t,
+        intl: locales[locale].intl,
+        searchPage: localizedPath(locale, '/search/'),
+        search: (spelling) => {
+          view.input.value = spelling;
+          void run(spelling);
+        },
+      });
+    }
     view.status.dataset['query'] = query;
     performance.measure('search', 'search:start');
     // The other edition is searched once these results are on screen, and

@@ -4,9 +4,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../../test/support/paths';
 import pagefind, { mergeEntries, type PagefindApi } from './index';
+import { PART_WORDS } from './lexicon';
 
 const GLOBS = { en: 'briefs/*/index.html', ar: 'ar/briefs/*/index.html' };
 let root: string;
@@ -44,7 +46,8 @@ const entry = (languages: Record<string, number>) => ({
 /**
  * A stand-in for Pagefind: an index counts the pages in the folder it is
  * given, names their language from their path (or `language`), and writes
- * an entry, index data and a script.
+ * an entry, index data (a fragment whose text is its pages' paths) and a
+ * script.
  */
 function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number; write?: string[]; language?: string } = {}) {
   const added: string[][] = [];
@@ -61,7 +64,9 @@ function fakeApi(overrides: { create?: string[]; add?: string[]; pages?: number;
         await mkdir(join(outputPath, 'fragment'), { recursive: true });
         await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry({ [language]: pages.length })));
         await writeFile(join(outputPath, `pagefind.${language}_${pages.length}.pf_meta`), pages.join());
-        await writeFile(join(outputPath, 'fragment', `${language}_${pages.join('-').replaceAll('/', '_')}.pf_fragment`), '');
+        // A fragment as Pagefind writes one: gzip, a signature, the page's text as JSON (here, its pages' paths).
+        const fragment = gzipSync(`pagefind_dcd${JSON.stringify({ url: pages[0], content: pages.join(' ') })}`);
+        await writeFile(join(outputPath, 'fragment', `${language}_${pages.join('-').replaceAll('/', '_')}.pf_fragment`), fragment);
         await writeFile(join(outputPath, 'pagefind.js'), '// the same script for every index');
         return { errors: overrides.write ?? [], outputPath };
       }),
@@ -85,7 +90,8 @@ async function runHook(api: PagefindApi, partSize?: number) {
 
 const readJson = async (path: string) => JSON.parse(await readFile(join(site, 'pagefind', path), 'utf8')) as unknown;
 
-describe('the Pagefind integration', () => {
+// Each build writes both languages' lexicon files too: on a busy machine that outlasts the 5 s default.
+describe('the Pagefind integration', { timeout: 30_000 }, () => {
   it('indexes each language with a fresh Pagefind and writes one entry listing both', async () => {
     const { api, added } = fakeApi();
     await runHook(api);
@@ -94,6 +100,21 @@ describe('the Pagefind integration', () => {
     expect(api.close).toHaveBeenCalledTimes(2);
     expect(await readJson('pagefind-entry.json')).toEqual(entry({ ar: 3, en: 3 }));
     expect(await readJson('parts.json')).toEqual({ en: 1, ar: 1 });
+  });
+
+  it('writes each language’s words, from all its parts, as a lexicon in files the search box can ask for', async () => {
+    const { api } = fakeApi();
+    await writePages(['d', 'e', 'f']);
+    await runHook(api, 2);
+    const words = async (language: string, shard: string) => ((await readJson(`lexicon/${language}/${shard}.json`)) as { words: [string, number, number][] }).words;
+    // Every page's path has "briefs" (filed by its key "brfs") and "html", counted over every part.
+    expect(await words('en', 'latin-62')).toEqual([['briefs', 6, 0]]);
+    expect(await words('ar', 'latin-62')).toEqual([['briefs', 6, 0]]);
+    expect((await words('en', 'latin-68')).find(([word]) => word === 'html')).toEqual(['html', 6, 0]);
+    // Every shard is written, empty or not, so no lookup asks for a missing file.
+    expect(await words('en', 'arabic-645')).toEqual([]);
+    // The counted words stay in the cache, not in the site.
+    expect(existsSync(join(site, 'pagefind', PART_WORDS))).toBe(false);
   });
 
   it('splits a language into parts of about partSize pages, each in its own folder, with the scripts in the first only', async () => {

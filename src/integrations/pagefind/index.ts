@@ -9,6 +9,7 @@ import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../../search/parts';
 import { breakJoinedWordsInHtml } from '../../search/word-breaks';
 import { bundleCode, PAGEFIND_PREPARE_ENTRY, pagefindSalt } from '../../config/cache-keys';
+import { commonWords, mergeWordCounts, partWords, writeLexicon, type WordCounts } from './lexicon';
 import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './parts';
 
 /** The parts of Pagefind's Node API this integration uses (mockable in tests). */
@@ -53,7 +54,10 @@ export const DEFAULT_PART_SIZE = 4000;
  * fresh Pagefind process, so the build holds one part's index in memory at
  * a time, not the library's. Part 1 of every language is written to the
  * Pagefind folder, part n to its `part-n/` folder (src/search/parts.ts);
- * `parts.json` counts them for the browser, which merges them.
+ * `parts.json` counts them for the browser, which merges them. Each
+ * language's words, read back from its parts, are written as a lexicon
+ * (`lexicon/<language>/`, ./lexicon.ts) that the search box respells a
+ * query with.
  *
  * A part's index is kept in `cacheDir` under a digest of its pages
  * (`partDigest`), so a rebuild re-indexes only the parts whose pages
@@ -107,6 +111,7 @@ export default function pagefind({
               entries[i] = mergeEntries(entries[i], entry, pattern);
               pages += entry.languages[name]!.page_count;
             }
+            await writeLexicon(outputPath, name, language.words, commonWords());
           }
           for (const [i, entry] of entries.entries()) await writeFile(join(outputPath, partFolder(i + 1), ENTRY), JSON.stringify(entry));
           await writeFile(join(outputPath, PARTS_FILE), JSON.stringify(counts));
@@ -158,10 +163,11 @@ interface Run {
  * Indexes the files matching `pattern` in parts, or finds the parts in the
  * cache; checks they are all in the language `name`. No file, no part.
  */
-async function indexLanguage(run: Run, name: string, pattern: string): Promise<{ parts: { cached: string; entry: PagefindEntry }[] }> {
+async function indexLanguage(run: Run, name: string, pattern: string): Promise<{ parts: { cached: string; entry: PagefindEntry }[]; words: WordCounts }> {
   const files = (await Array.fromAsync(glob(pattern, { cwd: run.outDir }))).sort();
   const parts: { cached: string; entry: PagefindEntry }[] = [];
   const languages = new Set<string>();
+  const words: WordCounts = new Map();
   for (const part of splitIntoParts(files, run.partSize)) {
     const digest = await partDigest(run.outDir, part, run.salt);
     const cached = join(run.cacheDir, digest);
@@ -170,12 +176,13 @@ async function indexLanguage(run: Run, name: string, pattern: string): Promise<{
     else await indexPart(run.api, run.outDir, part, cached, run.fail);
     const entry = JSON.parse(await readFile(join(cached, ENTRY), 'utf8')) as PagefindEntry;
     for (const language of Object.keys(entry.languages)) languages.add(language);
+    mergeWordCounts(words, await partWords(cached));
     parts.push({ cached, entry });
   }
   if (languages.size > 1 || (languages.size === 1 && !languages.has(name))) {
     run.fail('indexing', [`the pages matching ${pattern} are not all in ${name} (found ${[...languages].sort().join(', ')}); give each language its own glob`]);
   }
-  return { parts };
+  return { parts, words };
 }
 
 /**

@@ -2,6 +2,7 @@ import { constants, existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { createDigest } from '../../util/digest';
+import { PART_WORDS } from './lexicon';
 
 /**
  * How the Pagefind integration splits a language's pages into parts and
@@ -129,14 +130,15 @@ export function isIndexData(name: string): boolean {
  * other languages' parts already in `to` are kept (each file name carries
  * its index's hash). The entry file is left out: the caller writes the
  * merged entry of all languages, which must not write through a link into
- * the cache.
+ * the cache, and so are the part's counted words (`PART_WORDS`), which only
+ * the build reads.
  */
 export async function copyPart(cached: string, to: string, withScripts: boolean): Promise<void> {
   const entries = await readdir(cached, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => relative(cached, join(entry.parentPath, entry.name)))
-    .filter((file) => file !== ENTRY && (withScripts || isIndexData(file.split(sep)[0]!)));
+    .filter((file) => file !== ENTRY && file !== PART_WORDS && (withScripts || isIndexData(file.split(sep)[0]!)));
   await linkFiles(cached, to, files);
 }
 

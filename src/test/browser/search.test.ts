@@ -404,3 +404,58 @@ describe('accessibility of the open dialog (axe, WCAG 2.2 AA)', () => {
     }
   }
 });
+
+describe('spellings the library does not use', () => {
+  it('searches a name as the brief transliterates it, says so, and marks it', async () => {
+    const { page } = await browser.open(BRIEF);
+    await searchFor(page, 'Kazimi');
+    const status = dialog(page).locator('.search-status');
+    expect(await status.textContent()).toMatch(/^Showing results for “Kh?adhimi”( or “Kh?adhimi”)?; nothing was found for “Kazimi”\. Results: 1$/);
+    const result = dialog(page).locator('.search-results > .search-result').first();
+    expect(await result.locator('.search-result-title').getAttribute('href')).toMatch(/^\/briefs\/iraq-us-strategic-dialogue\//);
+    expect((await result.locator('mark').allTextContents()).join(' ')).toMatch(/Kh?adhimi/);
+  });
+
+  it('does the same on the Arabic page, in Arabic, for a name in Latin letters', async () => {
+    const { page } = await browser.open(AR_BRIEF);
+    await searchFor(page, 'Hizbollah');
+    expect(await dialog(page).locator('.search-status').textContent()).toMatch(/^تُعرض نتائج «.+»، إذ لم يُعثر على شيء عن «Hizbollah»\. عدد النتائج: 1$/);
+  });
+
+  it('says nothing was found in the page’s language and offers the closest spellings, which search when followed', async () => {
+    const { page } = await browser.open(BRIEF);
+    await searchFor(page, 'convention');
+    expect(await dialog(page).locator('.search-status').textContent()).toBe('Nothing found in the English edition for “convention”.');
+    const closest = dialog(page).locator('.search-closest');
+    expect(await closest.textContent()).toContain('Closest spellings in this edition:');
+    // Offered as the library spells it (here, as in the brief's title).
+    const offer = closest.getByRole('link', { name: /^contention$/i });
+    const spelling = (await offer.textContent()) ?? '';
+    expect(await offer.getAttribute('href')).toBe(`/search/?q=${spelling}`);
+    await offer.click();
+    await resultsFor(page, spelling);
+    expect(await dialog(page).locator('.search-results > .search-result').count()).toBe(1);
+    expect(await closest.isVisible()).toBe(false);
+  });
+
+  it('finds nothing for an Arabic word the library lacks, in both editions, and offers the closest in Arabic', async () => {
+    const { page } = await browser.open(AR_BRIEF);
+    await searchFor(page, 'كوريا');
+    expect(await dialog(page).locator('.search-status').textContent()).toBe('لا نتائج في النسخة العربية عن «كوريا».');
+    expect(await dialog(page).locator('.search-results').first().locator('.search-result').count()).toBe(0);
+    expect(await dialog(page).locator('.search-closest').getByRole('link').allTextContents()).toContain('كورونا');
+    // The English edition is searched a moment after, and has nothing either.
+    await page.waitForTimeout(600);
+    await page.waitForLoadState('networkidle');
+    expect(await dialog(page).locator('.search-other').isVisible()).toBe(false);
+  });
+
+  it('loads no respelling code or lexicon for a query that finds its words', async () => {
+    const { page, context } = await browser.open(BRIEF);
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await searchFor(page, 'PMF');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('respell') || path.includes('/lexicon/'))).toEqual([]);
+  });
+});

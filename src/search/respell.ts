@@ -1,0 +1,187 @@
+/**
+ * `/search-respell.js`: what the search box loads only when a query finds
+ * nothing as typed: the words to respell, the lexicon files they need
+ * (fetched once each), and what each might have meant (./lexicon.ts).
+ */
+import { lexiconFiles, mergeShards, respell, type LexiconShard, type Respelling } from './lexicon';
+import type { SearchTranslator } from '../i18n/search';
+import type { PagefindResultData } from './pagefind';
+import { scriptOf } from './spelling';
+
+export type { Respelling } from './lexicon';
+/** Pagefind's English stemmer, for the pages a query's words match only through it (./find.ts). */
+export { stemmer as stemEnglish } from '@orama/stemmers/english';
+
+/** The words of `query` in a script the lexicon keeps, Latin or Arabic (punctuation around them left out), each once. */
+export function respellableWords(query: string): string[] {
+  const words = query.split(' ').map((token) => token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
+  return [...new Set(words.filter((word) => scriptOf(word) !== undefined))];
+}
+
+/** Most queries searched instead of one, and most offered. */
+const MAX_QUERIES = 3;
+
+/**
+ * The queries to search instead of `query`, best first: every word that
+ * has spellings to search instead written as its first, then each further
+ * spelling of a word in its place.
+ */
+export function insteadQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
+  const first = new Map([...spellings].flatMap(([word, { instead }]) => (instead[0] ? [[word, instead[0]] as const] : [])));
+  if (first.size === 0) return [];
+  const queries = [replaceWords(query, first)];
+  for (const [word, { instead }] of spellings) {
+    for (const other of instead.slice(1)) queries.push(replaceWords(query, new Map([...first, [word, other]])));
+  }
+  return [...new Set(queries)].slice(0, MAX_QUERIES);
+}
+
+/** `query` with one word at a time written as one of its closest spellings: what to offer when nothing is found. */
+export function closestQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
+  const queries = [...spellings].flatMap(([word, { closest }]) => closest.map((spelling) => replaceWords(query, new Map([[word, spelling]]))));
+  return [...new Set(queries)].slice(0, MAX_QUERIES);
+}
+
+/**
+ * `query` with each word in `replacements` (a word of `respellableWords`)
+ * written as its replacement, punctuation around it kept.
+ */
+export function replaceWords(query: string, replacements: ReadonlyMap<string, string>): string {
+  return query
+    .split(' ')
+    .map((token) => {
+      const [, before = '', word = '', after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(token) ?? [];
+      const replacement = replacements.get(word);
+      return replacement === undefined ? token : `${before}${replacement}${after}`;
+    })
+    .join(' ');
+}
+
+const files = new Map<string, Promise<LexiconShard>>();
+
+/** A lexicon file, fetched once (a failed fetch is tried again next time). */
+function lexiconFile(url: string): Promise<LexiconShard> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return response.json() as Promise<LexiconShard>;
+    });
+    file.catch(() => files.delete(url));
+    files.set(url, file);
+  }
+  return file;
+}
+
+/**
+ * What each of `words` might have meant in `language`'s lexicon, read from
+ * the Pagefind folder at `base` (`respell`).
+ */
+export async function respellWords(base: string, language: string, words: readonly string[]): Promise<Map<string, Respelling>> {
+  const entries = await Promise.all(
+    words.map(async (word) => [word, respell(word, mergeShards(await Promise.all(lexiconFiles(language, word).map((path) => lexiconFile(`${base}${path}`)))))] as const),
+  );
+  return new Map(entries);
+}
+
+/** What one edition has for a query. */
+export interface Found {
+  results: PagefindResultData[];
+  /** The queries searched instead, where the query as typed found nothing and they found something. */
+  instead: string[];
+  /** Queries with the closest spellings the edition has, where nothing was found. */
+  closest: string[];
+}
+
+/** How `respellQuery` runs. */
+export interface FindOptions {
+  filters: Record<string, string>;
+  isStale: () => boolean;
+  /** The Pagefind folder's URL, ending in `/`, the lexicons are read from. */
+  base: string;
+  /** The edition's index language (its lexicon). */
+  language: string;
+  limit: number;
+}
+
+/**
+ * Respells `query`, which found nothing in one edition (searched with
+ * `search`): the words that find nothing alone are looked up in the
+ * edition's lexicon (`respellWords`), and the query is searched again with
+ * each spelling the lexicon gives instead (another transliteration of a
+ * name, the word a slip was meant to be), best first; if that finds nothing
+ * either, the closest spellings are offered.
+ */
+export async function respellQuery(
+  search: (query: string, filters: Record<string, string>) => Promise<PagefindResultData[]>,
+  query: string,
+  { filters, isStale, base, language, limit }: FindOptions,
+): Promise<Found> {
+  const none: Found = { results: [], instead: [], closest: [] };
+  const words = respellableWords(query);
+  if (words.length === 0 || isStale()) return none;
+  // A query of one word found nothing, so that word finds nothing; in a longer one, each word is tried alone.
+  const lone = words.length === 1 && query.split(' ').length === 1;
+  const missing = lone ? words : (await Promise.all(words.map(async (word) => ((await search(word, {})).length === 0 ? [word] : [])))).flat();
+  if (missing.length === 0 || isStale()) return none;
+  const spellings = await respellWords(base, language, missing);
+  const byPage = new Map<string, PagefindResultData>();
+  const instead: string[] = [];
+  for (const candidate of insteadQueries(query, spellings)) {
+    if (byPage.size >= limit) break;
+    const found = await search(candidate, filters);
+    if (isStale()) return none;
+    if (found.length > 0) instead.push(candidate);
+    for (const data of found) if (!byPage.has(data.url)) byPage.set(data.url, data);
+  }
+  if (byPage.size > 0) return { results: [...byPage.values()].slice(0, limit), instead, closest: [] };
+  return { ...none, closest: closestQueries(query, spellings) };
+}
+
+/** What `showRespelling` needs from the page. */
+export interface RespellingView {
+  t: SearchTranslator;
+  /** The page's `Intl` locale, for listing alternatives. */
+  intl: string;
+  /** The edition's search page, which a closest spelling links to. */
+  searchPage: string;
+  /** Runs a query in place, as the reader follows a closest spelling. */
+  search: (query: string) => void;
+}
+
+/**
+ * Shows what `respellQuery` did for `typed`: in `status` (which holds the
+ * result count), which queries were searched instead ("Showing results for
+ * “Kadhimi” or “Khadhimi”; nothing was found for “Kazimi”."); in `closest`,
+ * the closest spellings as links to the search page that run in place, as
+ * the page's language lists alternatives. `data-instead` on `status` names
+ * the queries searched instead, for scripts and tests.
+ */
+export function showRespelling(status: HTMLElement, closest: HTMLElement, found: Found, typed: string, { t, intl, searchPage, search }: RespellingView): void {
+  const list = new Intl.ListFormat(intl, { type: 'disjunction' });
+  if (found.instead.length > 0) {
+    const instead = document.createElement('span');
+    instead.className = 'search-instead';
+    instead.textContent = t('search.showing', { queries: list.format(found.instead.map((query) => t('search.quoted', { query }))), query: typed });
+    status.prepend(instead, ' ');
+    status.dataset['instead'] = found.instead.join('\n');
+  }
+  closest.replaceChildren();
+  closest.hidden = found.closest.length === 0;
+  if (found.closest.length === 0) return;
+  closest.append(t('search.closest'), ' ');
+  for (const part of list.formatToParts(found.closest)) {
+    if (part.type === 'literal') {
+      closest.append(part.value);
+      continue;
+    }
+    const link = document.createElement('a');
+    link.href = `${searchPage}?${new URLSearchParams({ q: part.value })}`;
+    link.textContent = part.value;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      search(part.value);
+    });
+    closest.append(link);
+  }
+}
