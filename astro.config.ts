@@ -69,5 +69,7 @@ export default defineConfig({
   ],
   markdown: {
     processor: unified(markdownOptions),
+    // Briefs carry no code; Shiki's inline styles would also need 'unsafe-inline' under the CSP.
+    syntaxHighlight: false,
   },
 });

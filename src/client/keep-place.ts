@@ -31,8 +31,12 @@ let previous = last;
  */
 function placeAt(y = scrollY): Element | null {
   const shift = y - scrollY;
-  // Where the header scrolls away with the page (short or zoomed views), the view's top.
-  const edge = Math.max(0, document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0) + 8;
+  // Below a sticky header; where the header scrolls away with the page (narrow, short or zoomed
+  // views), below where it would be with the page scrolled to `y`, or the view's top.
+  const header = document.querySelector('.site-header');
+  const headerBottom = header?.getBoundingClientRect().bottom ?? 0;
+  const sticky = header !== null && getComputedStyle(header).position === 'sticky';
+  const edge = Math.max(0, sticky ? headerBottom : headerBottom - shift) + 8;
   if (!marks[0] || marks[0].getBoundingClientRect().top - shift > edge) return null;
   const at = marks.findIndex((mark) => mark.getBoundingClientRect().bottom - shift > edge);
   const mark = marks[at];

@@ -212,7 +212,7 @@ describe('the 404 page', () => {
     const { page } = await open('/briefs/no-such-brief/');
     forgetDocument404();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Page not found');
-    expect(await page.locator('section[lang=ar]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await page.locator('main [lang=ar]').evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
     await expect(page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).resolves.toBe('/');
     await expect(page.getByRole('link', { name: 'اذهب إلى الصفحة الرئيسية' }).getAttribute('href')).resolves.toBe('/ar/');
   });

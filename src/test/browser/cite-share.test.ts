@@ -30,7 +30,7 @@ const editions = [
     },
     files: { bib: 'BibTeX file', ris: 'RIS file' },
     title: EN_TITLE,
-    author: ['Alaaldin, Farhad'],
+    author: ['Alaaldin', 'Farhad'],
     urls: [ORIGINAL],
     pmf: 'the-role-of-us-troops-and-pmf',
   },
@@ -45,19 +45,19 @@ const editions = [
       chicago: {
         button: 'انسخ أسلوب شيكاغو (الحواشي والمراجع)',
         text:
-          `فرهاد علاء الدين. «${AR_TITLE}». ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
+          `علاء الدين، فرهاد. «${AR_TITLE}». ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
           `معهد واشنطن لسياسة الشرق الأدنى، 18 أغسطس 2020. ${SITE}/ar/briefs/iraq-us-strategic-dialogue/. الأصل: ${ORIGINAL}.`,
       },
       apa: {
         button: 'انسخ أسلوب APA (الإصدار السابع)',
         text:
-          `فرهاد علاء الدين. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
+          `علاء الدين، فرهاد. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة موجزات السياسات عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
           `معهد واشنطن لسياسة الشرق الأدنى. ${SITE}/ar/briefs/iraq-us-strategic-dialogue/. الأصل: ${ORIGINAL}`,
       },
     },
     files: { bib: 'ملف BibTeX', ris: 'ملف RIS' },
     title: AR_TITLE,
-    author: ['فرهاد علاء الدين'],
+    author: ['علاء الدين', 'فرهاد'],
     urls: [`${SITE}/ar/briefs/iraq-us-strategic-dialogue/`, ORIGINAL],
     pmf: encodeURIComponent(AR_PMF),
   },

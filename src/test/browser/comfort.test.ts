@@ -230,8 +230,8 @@ describe('the "not found" page of each edition', () => {
     forgetDocument404();
     expect(response?.status()).toBe(404);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
-    expect(await page.title()).toBe('الصفحة غير موجودة · قارئ الموجزات السياسية');
-    await expect(page.locator('header .brand').textContent()).resolves.toBe('قارئ الموجزات السياسية');
+    expect(await page.title()).toBe('الصفحة غير موجودة · موجزات السياسات');
+    await expect(page.locator('header .brand').textContent()).resolves.toBe('موجزات السياسات');
     await expect(page.getByRole('link', { name: 'اذهب إلى الصفحة الرئيسية' }).getAttribute('href')).resolves.toBe('/ar/');
     await page.getByLabel('ابحث في الموجزات').fill('الحشد');
     await page.getByLabel('ابحث في الموجزات').press('Enter');

@@ -261,8 +261,8 @@ describe('the Open Graph and Twitter card tags', () => {
   it.each([
     ['/', 'en', /^Policy Brief Reader: policy briefs/],
     [BRIEF, 'en', /^Policy Brief Reader: policy briefs/],
-    ['/ar/', 'ar', /^قارئ الموجزات السياسية: /],
-    [AR_AUTHOR, 'ar', /^قارئ الموجزات السياسية: /],
+    ['/ar/', 'ar', /^موجزات السياسات: /],
+    [AR_AUTHOR, 'ar', /^موجزات السياسات: /],
     ['/404.html', 'en', /^Policy Brief Reader/],
   ])('on %s show the %s edition’s PNG card, described in the page’s language', async (path, locale, alt) => {
     const { doc } = page(path);
