@@ -65,7 +65,9 @@ describe('the language switch', () => {
           const shown = await page.locator(`[id="${id}"]`).evaluate(async (heading, gap) => {
             // The heading `gap` px below the header (the view's top where the header scrolls away,
             // as it does at 320px), the last lines of the paragraph before it above.
-            const header = () => Math.max(0, document.querySelector('.site-header')!.getBoundingClientRect().bottom);
+            const bar = document.querySelector('.site-header')!;
+            // Where the header is not sticky it is scrolled away once the page is: the edge is the view's top.
+            const header = () => (getComputedStyle(bar).position === 'sticky' ? bar.getBoundingClientRect().bottom : 0);
             window.scrollBy(0, heading.getBoundingClientRect().top - header() - gap);
             await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
             return heading.previousElementSibling!.getBoundingClientRect().bottom - header();
