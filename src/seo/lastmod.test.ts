@@ -23,6 +23,12 @@ describe('createLastmod', () => {
     expect(lastmod('en', '/authors/a/')).toEqual(day('2020-01-01'));
   });
 
+  it('dates the indexes of briefs, topics and authors by the newest brief of the edition', () => {
+    for (const path of ['/briefs/', '/briefs/page/2/', '/topics/', '/authors/']) expect([path, lastmod('en', path)]).toEqual([path, day('2021-06-30')]);
+    expect(lastmod('ar', '/briefs/')).toEqual(day('2020-01-01'));
+    expect(lastmod('en', '/about/')).toBeUndefined();
+  });
+
   it('gives no day to a page it cannot date', () => {
     expect(lastmod('en', '/briefs/missing/')).toBeUndefined();
     expect(lastmod('en', '/search/')).toBeUndefined();

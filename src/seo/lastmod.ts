@@ -15,9 +15,10 @@ export interface DatedBrief {
 /**
  * The day a page last changed, for the sitemap's `lastmod`, from its
  * locale-neutral path and the briefs of its locale: a brief page and its
- * side-by-side view, the brief's day; a list (home, an author, a topic, and
- * each of their pages), the day of the newest brief it lists, since a new
- * brief is what changes every page of a list. Other pages: `undefined`.
+ * side-by-side view, the brief's day; a list (home, an author, a topic, the
+ * indexes of briefs, topics and authors, and each of their pages), the day of
+ * the newest brief it lists, since a new brief is what changes every page of
+ * a list. Other pages (about): `undefined`.
  */
 export function createLastmod(briefs: readonly DatedBrief[]): (locale: Locale, path: string) => Date | undefined {
   const newest = new Map<string, Date>();
@@ -36,7 +37,8 @@ export function createLastmod(briefs: readonly DatedBrief[]): (locale: Locale, p
     [/^\/briefs\/([^/]+)\/(?:parallel\/)?$/, 'brief'],
     [/^\/authors\/([^/]+)\/(?:page\/\d+\/)?$/, 'author'],
     [/^\/topics\/([^/]+)\/(?:page\/\d+\/)?$/, 'topic'],
-    [/^\/(?:page\/\d+\/)?()$/, 'home'],
+    // The home page and the indexes of briefs, topics and authors: a new brief changes each of them.
+    [/^\/(?:briefs\/|topics\/|authors\/)?(?:page\/\d+\/)?()$/, 'home'],
   ];
   return (locale, path) => {
     for (const [pattern, kind] of kinds) {

@@ -100,10 +100,10 @@ describe('the sitemap', () => {
     return sitemaps.flatMap((s) => s['urlset'].url as { loc: string; lastmod?: string; 'xhtml:link'?: Record<string, string>[] }[]);
   }
 
-  it('lists both editions of the home, brief, parallel, author and topic pages, and nothing else', async () => {
+  it('lists both editions of the home, brief, parallel, author, topic, index and about pages, and nothing else', async () => {
     const locs = (await sitemapUrls()).map((u) => u.loc).sort();
     const topics = ['energy-economics', 'iran', 'iraq', 'military-security', 'us-policy'].map((t) => `/topics/${t}/`);
-    const english = ['/', AUTHOR, BRIEF, `${BRIEF}parallel/`, ...topics];
+    const english = ['/', AUTHOR, BRIEF, `${BRIEF}parallel/`, ...topics, '/briefs/', '/topics/', '/authors/', '/about/'];
     expect(locs).toEqual([...english, ...english.map((p) => `/ar${p}`)].map((p) => SITE + p).sort());
   });
 
@@ -129,9 +129,11 @@ describe('the sitemap', () => {
     expect(alternates.filter((href) => !listed.has(href ?? ''))).toEqual([]);
   });
 
-  it('dates every page by its newest brief', async () => {
+  it('dates every page that lists or shows briefs by its newest brief, and the about page not at all', async () => {
     // The sitemap integration writes the day as a full W3C datetime.
-    for (const url of await sitemapUrls()) expect([url.loc, url.lastmod]).toEqual([url.loc, '2020-08-18T00:00:00.000Z']);
+    for (const url of await sitemapUrls()) {
+      expect([url.loc, url.lastmod]).toEqual([url.loc, /\/about\/$/.test(url.loc) ? undefined : '2020-08-18T00:00:00.000Z']);
+    }
   });
 
   it('agrees with the pages: it lists exactly the pages that may be indexed, with their canonical URLs and alternates', async () => {
