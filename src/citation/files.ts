@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { briefCitationSource } from './source';
 import { citationFormats, type CitationFormat } from './formats';
 import { getLibrary, type Brief } from '../content/library';
+import { briefView } from '../routing/brief-view';
 import { briefEditionPaths } from '../routing/static-paths';
 
 /** Site path of a brief edition's citation file, e.g. `/ar/briefs/x/citation.ris`. */
@@ -14,7 +15,7 @@ export const citationPaths = briefEditionPaths satisfies GetStaticPaths;
 export function citationRoute(file: CitationFormat): APIRoute<{ brief: Brief }> {
   return async ({ props, site }) => {
     const { format, type } = citationFormats[file];
-    const body = format(briefCitationSource(props.brief, await getLibrary(), site));
+    const body = format(briefCitationSource(briefView(await getLibrary(), props.brief), site));
     return new Response(body, { headers: { 'Content-Type': type } });
   };
 }

@@ -26,10 +26,13 @@ export interface ContentProblem {
   warning?: true;
 }
 
+/** Who made a translation: the site itself, or the original's publisher. */
+export type Translator = 'site' | 'publisher';
+
 /** What an edition's front matter says about its translation. */
 export interface TranslationFields {
   translatedFrom?: Locale | undefined;
-  translator?: 'site' | 'publisher' | undefined;
+  translator?: Translator | undefined;
 }
 
 /**
@@ -38,7 +41,7 @@ export interface TranslationFields {
  * or any edition beside the original that does not say it is the site's);
  * `undefined` for the original itself.
  */
-export function translatorOf(locale: Locale, data: TranslationFields): 'site' | 'publisher' | undefined {
+export function translatorOf(locale: Locale, data: TranslationFields): Translator | undefined {
   if (locale === defaultLocale && !data.translatedFrom) return undefined;
   return data.translator ?? (data.translatedFrom ? 'site' : 'publisher');
 }

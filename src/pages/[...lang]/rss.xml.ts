@@ -5,6 +5,7 @@ import { channelXml, creatorsXml, feedNamespaces, feedPath } from '../../seo/fee
 import { getLibrary } from '../../content/library';
 import { everyLocale } from '../../routing/static-paths';
 import { routes } from '../../routing/urls';
+import { briefView } from '../../routing/brief-view';
 
 /**
  * `/rss.xml` and `/ar/rss.xml`: the briefs of one language, newest first,
@@ -24,12 +25,15 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ props, site }) => {
     site: absolute(routes.home(locale)),
     xmlns: feedNamespaces,
     customData: channelXml(locales[locale].lang, absolute(feedPath(locale))),
-    items: library.briefs(locale).map(({ slug, entry }) => ({
-      title: entry.data.title,
-      link: absolute(routes.brief(locale, slug)),
-      pubDate: entry.data.published,
-      description: entry.data.summary,
-      customData: creatorsXml(library.authorsOf(entry.data, locale).map((author) => author.entry.data.name)),
-    })),
+    items: library.briefs(locale).map((brief) => {
+      const { data, path, authors } = briefView(library, brief);
+      return {
+        title: data.title,
+        link: absolute(path),
+        pubDate: data.published,
+        description: data.summary,
+        customData: creatorsXml(authors.map((author) => author.entry.data.name)),
+      };
+    }),
   });
 };
