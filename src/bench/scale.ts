@@ -2,9 +2,11 @@
  * `npm run bench -- --scale [--sizes=100,1000,10000] [--topical-share=0.15]`: builds synthetic
  * libraries of N bilingual briefs (src/synthetic/library.ts) in a temporary
  * folder and prints, for each N: wall time per stage (Astro, Pagefind),
- * pages per second, peak memory, the size of the site and of its index, a
- * rebuild after changing one brief, and the bytes and time of a cold and a
- * warm query. Nothing is written inside the repository.
+ * pages per second, peak memory, the size of the site and of its index, the
+ * precompression of its text files, a rebuild after changing one brief, and
+ * the bytes and time of a cold and a warm query, with what the respelling of
+ * a query that finds nothing adds to the same query spelled right. Nothing
+ * is written inside the repository.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -33,7 +35,7 @@ async function folderBytes(dir: string): Promise<number> {
 
 /** Runs `astro build` on a library; wall seconds, Pagefind's seconds, pages, and the peak memory of all its processes. */
 function build(content: string, out: string, cache: string) {
-  return new Promise<{ seconds: number; pagefind: number; pages: number; indexed: number; peakBytes: number | undefined; log: string }>((resolve, reject) => {
+  return new Promise<{ seconds: number; pagefind: number; compress: string; pages: number; indexed: number; peakBytes: number | undefined; log: string }>((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build'], {
       cwd: ROOT,
@@ -51,6 +53,8 @@ function build(content: string, out: string, cache: string) {
       resolve({
         seconds: (performance.now() - started) / 1000,
         pagefind: Number(indexed?.[2] ?? Number.NaN),
+        // src/publish/integration.ts: "Precompressed N files in X s: A → brotli B, gzip C (D files written)".
+        compress: /Precompressed (.*)/.exec(log)?.[1] ?? 'n/a',
         indexed: Number(indexed?.[1] ?? Number.NaN),
         pages: Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? Number.NaN),
         peakBytes,
@@ -79,8 +83,11 @@ try {
       const warm = await build(content, join(dir, 'dist-2'), cache);
       const [search] = await measureSearch(browser, out, [{ label: `${n}`, path: '/briefs/brief-00001/', cold: 'PMF', warm: 'troop withdrawal' }]);
       const [arabic] = await measureSearch(browser, out, [{ label: `${n}`, path: '/ar/briefs/brief-00001/', cold: 'الحشد الشعبي', warm: 'انسحاب القوات' }]);
-      // A slip that finds nothing as typed: the respelling code, a lexicon file and the search of "withdrawal" instead.
+      // A slip that finds nothing as typed: the respelling code, a lexicon file and the search of "withdrawal" instead,
+      // against the same word spelled right.
+      const [exact] = await measureSearch(browser, out, [{ label: `${n}`, path: '/briefs/brief-00001/', cold: 'withdrawal', warm: 'troop withdrawal' }]);
       const [respelled] = await measureSearch(browser, out, [{ label: `${n}`, path: '/briefs/brief-00001/', cold: 'withdrawl', warm: 'troop withdrawl' }]);
+      const more = (slip: number, right: number) => `${slip >= right ? '+' : ''}${((slip / right - 1) * 100).toFixed(0)}%`;
       const astro = cold.seconds - cold.pagefind;
       lines.push(
         [
@@ -88,11 +95,13 @@ try {
           `  build: ${cold.seconds.toFixed(1)} s (Astro ${astro.toFixed(1)} s, Pagefind ${cold.pagefind.toFixed(1)} s), ${(cold.pages / cold.seconds).toFixed(0)} pages/s`,
           `  peak memory (Astro and Pagefind together): ${cold.peakBytes ? `${(cold.peakBytes / 1024 ** 3).toFixed(2)} GiB` : 'n/a (no /proc)'}   target < 4 GiB at 10,000`,
           `  dist/: ${mb(await folderBytes(out))}, Pagefind index: ${mb(await folderBytes(join(out, 'pagefind')))} (its lexicons, src/search/lexicon.ts: ${mb(await folderBytes(join(out, 'pagefind', 'lexicon')))})`,
+          `  precompression (src/publish/): ${cold.compress}`,
           `  rebuild after editing one brief: ${warm.seconds.toFixed(1)} s (${(cold.seconds / warm.seconds).toFixed(1)}× faster)   target ≥ 3×`,
-          ...[search, arabic, respelled].map(
+          ...[search, arabic, exact, respelled].map(
             (s) =>
               `  ${s?.cold}: cold ${kb(s?.coldBytes ?? 0)} to first results, ${s?.coldMs.toFixed(0)} ms (median of 3); warm "${s?.warm}" ${s?.warmMs.toFixed(0)} ms   targets at 10,000: < 300 KB, < 500 ms`,
           ),
+          `  respelling "withdrawl" as "withdrawal" adds ${more(respelled?.coldBytes ?? 0, exact?.coldBytes ?? 1)} bytes and ${more(respelled?.coldMs ?? 0, exact?.coldMs ?? 1)} time to the cold query   target ≤ +20%`,
         ].join('\n'),
       );
       console.log(lines.at(-1));
