@@ -92,6 +92,7 @@ describe('the search index parts’ salt', { timeout: 30_000 }, () => {
     const before = (await bundleCode(copy, PAGEFIND_PREPARE_ENTRY)).code;
     const salt = (prepareCode: string) => pagefindSalt({ pagefind: '1.6.0', options: {}, prepareCode });
     expect(salt(await codeAfterEdit(PAGEFIND_PREPARE_ENTRY, 'search/word-breaks.ts', "const BREAK = '\\u200A\\u2060'", "const BREAK = '\\u2009\\u2060'"))).not.toBe(salt(before));
+    expect(salt(await codeAfterEdit(PAGEFIND_PREPARE_ENTRY, 'integrations/pagefind/prepare-page.ts', '/^h[1-6]$/i', '/^h[1-3]$/i'))).not.toBe(salt(before));
     expect(salt(await codeAfterEdit(PAGEFIND_PREPARE_ENTRY, 'i18n/en.ts', "'Link to paragraph {n}'", "'Permalink to paragraph {n}'"))).toBe(salt(before));
     expect(pagefindSalt({ pagefind: '1.6.1', options: {}, prepareCode: before })).not.toBe(salt(before));
     expect(pagefindSalt({ pagefind: '1.6.0', options: { forceLanguage: 'en' }, prepareCode: before })).not.toBe(salt(before));

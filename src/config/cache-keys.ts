@@ -140,8 +140,8 @@ export function briefPagesKeyOf(
   return digest(['pages', ...parts, script]);
 }
 
-/** The module that prepares pages for Pagefind (`breakJoinedWordsInHtml`). */
-export const PAGEFIND_PREPARE_ENTRY = 'src/search/word-breaks.ts';
+/** The module that prepares pages for Pagefind (`preparePage`). */
+export const PAGEFIND_PREPARE_ENTRY = 'src/integrations/pagefind/prepare-page.ts';
 
 /** What decides every part's index besides its pages. */
 export function pagefindSalt(inputs: { pagefind: string; options: unknown; prepareCode: string }): string {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 // `astro:build:done` runs, so a dynamic import there fails.
 import * as pagefindApi from 'pagefind';
 import { PARTS_FILE, partFolder, type PartCounts } from '../../search/parts';
-import { breakJoinedWordsInHtml } from '../../search/word-breaks';
+import { preparePage } from './prepare-page';
 import { bundleCode, PAGEFIND_PREPARE_ENTRY, pagefindSalt } from '../../config/cache-keys';
 import { commonWords, mergeWordCounts, partWords, writeLexicon, type WordCounts } from './lexicon';
 import { checkPartSize, copyPart, ENTRY, partDigest, pruneParts, splitIntoParts, stagePages } from './parts';
@@ -42,8 +42,8 @@ export const DEFAULT_PART_SIZE = 4000;
  * Scope comes from the pages: `data-pagefind-body` on the article, one
  * index per `<html lang>`. Pagefind reads each page as built, except for a
  * break (a hair space and a word joiner) after each dash or other
- * punctuation that joins two words (`breakJoinedWordsInHtml`), so that each
- * of them is found.
+ * punctuation that joins two words, so that each of them is found, and ids
+ * on headings only, so a fragment holds the text once (./prepare-page.ts).
  *
  * `globs` (relative to the output folder) name the files that can carry a
  * body, one per index language (`<html lang>`): reading only those keeps
@@ -197,7 +197,7 @@ async function indexPart(api: PagefindApi, outDir: string, files: readonly strin
   await rm(stage, { recursive: true, force: true });
   await rm(written, { recursive: true, force: true });
   try {
-    await stagePages(outDir, stage, files, breakJoinedWordsInHtml);
+    await stagePages(outDir, stage, files, preparePage);
     const { index, errors } = await api.createIndex(INDEX_OPTIONS);
     if (!index || errors.length > 0) fail('createIndex', errors);
     const added = await index!.addDirectory({ path: stage });
