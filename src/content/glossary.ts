@@ -6,11 +6,6 @@ import { ContentError } from './problems';
 import { localeCodes, type Locale } from '../i18n/locales';
 import { perLocale } from './schemas';
 
-/** An alias text indexed beside a use of a glossary term (`aliasText`), and `form`, the term as the page writes it there; the search UI keeps these out of excerpts. */
-export interface IndexedAlias {
-  alias: string;
-  form: string;
-}
 
 /** One glossary entry: a name or acronym and its forms in each language. */
 export const glossaryEntrySchema = z
@@ -92,20 +87,12 @@ export function createTermMatcher(glossary: Glossary, locale: Locale): (text: st
     });
 }
 
-/** Every form of an entry in every language except `form` itself: what the index should also know it by. */
-export function aliasesOf(entry: GlossaryEntry, form: string): string[] {
-  const all = localeCodes.flatMap((code) => entry.forms[code]);
-  return [...new Set(all)].filter((alias) => alias !== form);
+/** Every form of an entry, in every language, each once: what the index should know a use of any of them by. */
+export function formGroup(entry: GlossaryEntry): string[] {
+  return [...new Set(localeCodes.flatMap((code) => entry.forms[code]))];
 }
 
-/** The alias text indexed beside a use of `form` (see rehype-glossary). */
-export function aliasText(entry: GlossaryEntry, form: string): string {
-  return `(${aliasesOf(entry, form).join(', ')})`;
-}
-
-/** Every alias text the site can index, with the form it stands beside, for the search UI to keep out of excerpts. */
-export function allAliasTexts(glossary: Glossary): IndexedAlias[] {
-  return Object.values(glossary).flatMap((entry) =>
-    localeCodes.flatMap((code) => entry.forms[code].map((form) => ({ alias: aliasText(entry, form), form }))),
-  );
+/** Each entry's forms (`formGroup`): what the search UI rebuilds the alias texts from (`indexedAliases`, ./alias-text.ts). */
+export function formGroups(glossary: Glossary): string[][] {
+  return Object.values(glossary).map(formGroup);
 }

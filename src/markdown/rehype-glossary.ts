@@ -4,7 +4,8 @@ import type { VFile } from 'vfile';
 import { contentDir } from '../config/content-dir';
 import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
 import { localeOfFile } from './edition-file';
-import { aliasText, createTermMatcher, readGlossary, type Glossary } from '../content/glossary';
+import { createTermMatcher, formGroup, readGlossary, type Glossary } from '../content/glossary';
+import { aliasText } from '../content/alias-text';
 
 /**
  * Rehype plugin that marks glossary terms in a brief's body (`glossary.yaml`):
@@ -44,7 +45,7 @@ export default function rehypeGlossary(options: { glossary?: Glossary } = {}) {
         }
         if (addAliases) {
           properties['dataPagefindIndexAttrs'] = 'data-search-aliases';
-          properties['dataSearchAliases'] = aliasText(entry, form);
+          properties['dataSearchAliases'] = aliasText(formGroup(entry), form);
           aliasedInSection.add(id);
         }
         return { type: 'element', tagName: showExpansion ? 'abbr' : 'span', properties, children: [{ type: 'text', value: form }] };

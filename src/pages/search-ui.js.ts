@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { bundleScript, scriptResponse } from '../client/bundle';
 import { contentDir } from '../config/content-dir';
-import { allAliasTexts, readGlossary } from '../content/glossary';
+import { formGroups, readGlossary } from '../content/glossary';
 
 /**
  * `/search-ui.js`: the search UI (`src/search/ui.ts`) as one small ES
@@ -11,6 +11,6 @@ export const GET: APIRoute = async () =>
   scriptResponse(
     await bundleScript('src/search/ui.ts', {
       format: 'esm',
-      define: { __GLOSSARY_ALIASES__: JSON.stringify(allAliasTexts(readGlossary(contentDir))) },
+      define: { __GLOSSARY_FORMS__: JSON.stringify(formGroups(readGlossary(contentDir))) },
     }),
   );

@@ -3,7 +3,7 @@
  * Arabic query over the prefixes Pagefind's stemmer keeps, reading
  * Pagefind's excerpts safely, and the `?highlight=` round trip.
  */
-import type { IndexedAlias } from '../content/glossary';
+import type { IndexedAlias } from '../content/alias-text';
 import { splitAtMatches } from '../util/split-at-matches';
 import { breakJoinedWords, rejoinWords } from './word-breaks';
 

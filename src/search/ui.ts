@@ -13,7 +13,7 @@ import {
   withoutAliases,
   type ExcerptPart,
 } from './query';
-import type { IndexedAlias } from '../content/glossary';
+import { indexedAliases } from '../content/alias-text';
 import { extraPartFolders, PARTS_FILE, type PartCounts } from './parts';
 import { loadStylesheet, SEARCH_CSS } from '../client/stylesheet';
 import { splitAtMatches, wrapsAny } from '../util/split-at-matches';
@@ -27,8 +27,8 @@ import { rejoinWords } from './word-breaks';
  * language first, then in the other edition.
  */
 
-/** Glossary alias texts, defined when the bundle is built (src/pages/search-ui.js.ts). */
-declare const __GLOSSARY_ALIASES__: IndexedAlias[];
+/** Each glossary entry's forms (`formGroups`), defined when the bundle is built (src/pages/search-ui.js.ts). */
+declare const __GLOSSARY_FORMS__: string[][];
 
 const BASE = '/pagefind/';
 const BUNDLE = `${BASE}pagefind.js`;
@@ -176,7 +176,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** An excerpt's parts as shown: glossary alias texts left out, the term marked where only an alias matched. */
-const shownExcerpt = (excerpt: string) => withoutAliases(parseExcerpt(excerpt), __GLOSSARY_ALIASES__);
+const ALIASES = indexedAliases(__GLOSSARY_FORMS__);
+const shownExcerpt = (excerpt: string) => withoutAliases(parseExcerpt(excerpt), ALIASES);
 
 function excerptParagraph(parts: readonly ExcerptPart[], pattern: RegExp | undefined): HTMLParagraphElement {
   const p = el('p', { class: 'search-excerpt' });
