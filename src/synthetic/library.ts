@@ -14,7 +14,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { textVersion } from '../content/versions';
+import { textVersion } from '../content/versions.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const REAL = join(ROOT, 'content');
