@@ -109,7 +109,7 @@ export function writeSyntheticLibrary(dir: string, count: number, { topicalShare
       const title = sentence(locale, 8).slice(0, -1);
       const body = blocks.join('\n\n');
       // The Arabic edition is the site's translation of the English one as it is.
-      const translation = locale === 'ar' ? ['translatedFrom: en', `originalVersion: ${original}`] : [];
+      const translation = locale === 'ar' ? ['translatedFrom: en', `originalVersion: "${original}"`] : [];
       if (locale === 'en') original = textVersion(title, body);
       const front = [`title: "${title}"`, `summary: "${sentence(locale, 20)}"`, shared, ...translation];
       writeFileSync(join(dir, 'briefs', slug, `${locale}.md`), `---\n${front.join('\n')}\n---\n\n${body}\n`);
