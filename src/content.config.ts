@@ -60,7 +60,8 @@ const briefSchema = z.strictObject({
    * its page tells readers. Default: not recorded (the build warns).
    */
   originalVersion: z
-    .string()
+    // Quoted: YAML reads some versions unquoted as numbers (123456789012, 123e45678901).
+    .string({ error: 'expected the version in quotes, as the build prints it (originalVersion: "0123456789ab")' })
     .regex(new RegExp(`^[0-9a-f]{${VERSION_LENGTH}}$`), `expected the ${VERSION_LENGTH} hex digits the build prints for the original`)
     .optional(),
   /** Repairs made to the source text (scrape artifacts), listed for readers; default none. */

@@ -133,7 +133,7 @@ describe('findContentProblems', () => {
 
   it('asks a translation to record the version of its original', () => {
     expect(findContentProblems(library([brief('x/en'), brief('x/ar', { originalVersion: undefined })]))).toEqual([
-      { file: 'content/briefs/x/ar.md', field: 'originalVersion', message: expect.stringContaining('add originalVersion: aaaaaaaaaaaa'), warning: true },
+      { file: 'content/briefs/x/ar.md', field: 'originalVersion', message: expect.stringContaining('add originalVersion: "aaaaaaaaaaaa"'), warning: true },
     ]);
   });
 

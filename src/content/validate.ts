@@ -149,13 +149,13 @@ export function findContentProblems(library: LibraryFiles): ContentProblem[] {
         }
       }
       if (brief.data.originalVersion === undefined) {
-        warn('originalVersion', `not recorded: if this translation matches the current ${defaultLocale} original, add originalVersion: ${original.version}`);
+        warn('originalVersion', `not recorded: if this translation matches the current ${defaultLocale} original, add originalVersion: "${original.version}"`);
       } else if (brief.data.originalVersion !== original.version) {
         const when = original.data.updated ? `updated ${isoDay(original.data.updated)}` : `no "updated" day in ${original.filePath}, so readers are told no date`;
         warn(
           'originalVersion',
           `stale: the ${defaultLocale} original has changed since this translation (made from ${brief.data.originalVersion}, now ${original.version}; ${when}). ` +
-            `Its page tells readers; once the translation is brought up to date, set originalVersion: ${original.version}`,
+            `Its page tells readers; once the translation is brought up to date, set originalVersion: "${original.version}"`,
         );
       }
     }

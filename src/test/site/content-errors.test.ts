@@ -63,6 +63,11 @@ describe('a content mistake fails the build, naming the file and the field', () 
       [line('briefs/sample/en.md', 'published', '2021-02-30 is not a day of the calendar (February 2021 has 28 days)')],
     ],
     [
+      'a translation’s original version that YAML reads as a number',
+      replaceIn('briefs/sample/ar.md', 'translatedFrom: en', 'translatedFrom: en\noriginalVersion: 123456789012'),
+      [line('briefs/sample/ar.md', 'originalVersion', 'expected the version in quotes, as the build prints it (originalVersion: "0123456789ab")')],
+    ],
+    [
       'an unknown content type',
       replaceIn('briefs/sample/en.md', 'type: brief-analysis', 'type: op-ed'),
       [line('briefs/sample/en.md', 'type', 'Invalid option: expected one of "brief-analysis"|"articles-testimony"')],
