@@ -65,7 +65,7 @@ describe('chicago', () => {
     [
       'cites the Arabic translation in Arabic, naming the original, our page and the original URL',
       arabic,
-      `علاء الدين، فرهاد. «${AR_TITLE}». ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
+      `علاء الدين، فرهاد. «${AR_TITLE}». ترجمة: ${SITE_AR}؛ النص الأصلي بالإنجليزية: «${EN_TITLE}». ` +
         `معهد واشنطن لسياسة الشرق الأدنى، 18 أغسطس 2020. ${AR_PAGE}. الأصل: ${ORIGINAL}.`,
     ],
     [
@@ -107,7 +107,7 @@ describe('apa', () => {
     [
       'cites the Arabic translation in Arabic, with the translator, our page and the original URL',
       arabic,
-      `علاء الدين، فرهاد. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
+      `علاء الدين، فرهاد. (2020، 18 أغسطس). ${AR_TITLE} (ترجمة: ${SITE_AR}؛ النص الأصلي بالإنجليزية: «${EN_TITLE}»). ` +
         `معهد واشنطن لسياسة الشرق الأدنى. ${AR_PAGE}. الأصل: ${ORIGINAL}`,
     ],
     [
@@ -165,7 +165,7 @@ describe('bibtex', () => {
     expect(record).toContain(`  origtitle = {{${EN_TITLE}}},`);
     expect(record).toContain(`  url = {${AR_PAGE}},`);
     expect(record).toContain('  language = {arabic},');
-    expect(record).toContain(`  note = {ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: https://x.org/a\\_b\\%20c\\#d}`);
+    expect(record).toContain(`  note = {ترجمة: ${SITE_AR}؛ النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: https://x.org/a\\_b\\%20c\\#d}`);
     expect(record).not.toMatch(/\\url|translator|origlanguage|publisher/);
   });
 
@@ -203,7 +203,7 @@ describe('ris', () => {
         'AU  - علاء الدين, فرهاد',
         `OP  - ${EN_TITLE}`,
         `UR  - ${AR_PAGE}`,
-        `N1  - ترجمة ${SITE_AR} عن النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: ${ORIGINAL}`,
+        `N1  - ترجمة: ${SITE_AR}؛ النص الأصلي بالإنجليزية: «${EN_TITLE}». الأصل: ${ORIGINAL}`,
         'LA  - ar',
       ]),
     );

@@ -103,7 +103,8 @@ const wording: Record<Locale, Wording> = {
     quote: (title, end) => `«${title}»${end}`,
     chicagoAuthors: (names) => listFormat('ar', { type: 'conjunction' }).format(names),
     apaAuthors: (names) => listFormat('ar', { type: 'conjunction' }).format(names),
-    translatedBy: (translator, language) => `ترجمة ${translator} عن النص الأصلي ب${language}`,
+    // «ترجمة X» alone reads as "the translation of X"; the colon makes X the translator.
+    translatedBy: (translator, language) => `ترجمة: ${translator}؛ النص الأصلي ب${language}`,
     original: 'الأصل',
   },
 };
