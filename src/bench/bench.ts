@@ -57,9 +57,9 @@ for (const [label, path] of [
   row(`${label}: HTML incl. inline CSS (raw / gzip)`, `${kb(html.length)} / ${kb(gzipSync(html).length)}`, '≤ 14 KB gzip with its CSS');
   row(`${label}: external CSS (raw / gzip)`, `${kb(css)} / ${kb(cssGz)}`, '');
 }
-const fontSizes = (subset: string) => fonts.filter((f) => f.includes(`-${subset}-`)).map((f) => kb(statSync(join(DIST, '_astro', f)).size)).join(' + ');
-row('Arabic font, core subset (woff2, 400 + 700; preloaded on Arabic pages)', fontSizes('core'), '≤ 2 files, 30 KB');
-row('Arabic font, extended subset (woff2, 400 + 700; fetched only for letters outside the core)', fontSizes('extended'), '');
+const fontSizes = (subset: string) => fonts.filter((f) => f.includes(`-${subset}.`)).map((f) => kb(statSync(join(DIST, '_astro', f)).size)).join(' + ');
+row('Arabic font, core subset (variable woff2, 400 and 700; preloaded on Arabic pages)', fontSizes('core'), '1 file, ≤ 25 KB');
+row('Arabic font, extended subset (variable woff2, 400 and 700; fetched only for letters outside the core)', fontSizes('extended'), '');
 const inlineScript = (path: string) =>
   [...readFileSync(join(DIST, path), 'utf8').matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
     (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),

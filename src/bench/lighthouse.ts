@@ -92,7 +92,12 @@ export function median(values: readonly number[]): number | undefined {
  * machine falls on every page alike. Figures only: a missed target is
  * reported, never thrown.
  */
-export async function lighthouseRows(origin: string, pages: readonly (readonly [string, string])[] = LIGHTHOUSE_PAGES, runs = LIGHTHOUSE_RUNS): Promise<string[][]> {
+export async function lighthouseRows(
+  origin: string,
+  pages: readonly (readonly [string, string])[] = LIGHTHOUSE_PAGES,
+  runs = LIGHTHOUSE_RUNS,
+  throttlingMethod: 'simulate' | 'devtools' = 'simulate',
+): Promise<string[][]> {
   const rows: string[][] = [];
   const reports = process.env['LIGHTHOUSE_REPORTS'];
   if (reports) mkdirSync(reports, { recursive: true });
@@ -107,6 +112,7 @@ export async function lighthouseRows(origin: string, pages: readonly (readonly [
           output: 'json',
           logLevel: 'silent',
           onlyCategories: [...CATEGORIES],
+          throttlingMethod,
         });
         const lhr = result?.lhr;
         if (!lhr || lhr.runtimeError) {
@@ -177,7 +183,9 @@ if (import.meta.main) {
   try {
     // `--briefs`: the two brief editions only (the comparison the Arabic font work is judged by).
     const pages = process.argv.includes('--briefs') ? LIGHTHOUSE_PAGES.slice(0, 2) : LIGHTHOUSE_PAGES;
-    for (const r of await lighthouseRows(server.origin, pages)) console.log(r.join('  |  '));
+    // `--devtools`: real throttling of the network and CPU during the load (what a reader on a slow phone gets) instead of Lantern's simulation.
+    const throttling = process.argv.includes('--devtools') ? 'devtools' : 'simulate';
+    for (const r of await lighthouseRows(server.origin, pages, LIGHTHOUSE_RUNS, throttling)) console.log(r.join('  |  '));
   } finally {
     await server.close();
   }

@@ -1,7 +1,7 @@
 /**
  * The Arabic web font's subsets: pure code-point sets and the CSS that
  * declares them. The build (./index.ts) cuts each subset out of
- * @fontsource's Arabic file for each weight.
+ * @fontsource's variable Arabic file, one file per subset for every weight.
  *
  * `core` is the Arabic alphabet as Arabic prose uses it (letters, hamza
  * forms, tashkeel, Arabic-Indic digits, Arabic punctuation, the joiners and
@@ -88,9 +88,8 @@ export function arabicSubsets(whole: readonly CodePointRange[], core: readonly C
   ];
 }
 
-/** File name of one subset in one weight. */
-export const subsetFileName = (family: string, subset: Subset['name'], weight: number) =>
-  `${family.toLowerCase().replace(/\s+/g, '-')}-${subset}-${weight}.woff2`;
+/** File name of one subset (a variable font: every weight is in it). */
+export const subsetFileName = (family: string, subset: Subset['name']) => `${family.toLowerCase().replace(/\s+/g, '-')}-${subset}.woff2`;
 
 export interface FontFaceOptions {
   family: string;
@@ -104,13 +103,18 @@ export interface FontFaceOptions {
   url: (file: string) => string;
 }
 
-/** One `@font-face` rule per subset and weight. */
+/**
+ * One `@font-face` rule per subset and weight. Every weight of a subset
+ * names the same variable file, so a page fetches it once and the browser
+ * sets its weight axis from `font-weight`; the rules differ in the local
+ * fonts tried first, since an installed copy may come as one file per weight.
+ */
 export function fontFaceCss({ family, weights, subsets, local = () => [], display, url }: FontFaceOptions): string {
   const quote = (name: string) => `'${name.replace(/'/g, "\\'")}'`;
   return subsets
     .flatMap((subset) =>
       weights.map((weight) => {
-        const sources = [...local(weight).map((name) => `local(${quote(name)})`), `url(${quote(url(subsetFileName(family, subset.name, weight)))}) format('woff2')`];
+        const sources = [...local(weight).map((name) => `local(${quote(name)})`), `url(${quote(url(subsetFileName(family, subset.name)))}) format('woff2')`];
         return [
           '@font-face {',
           `  font-family: ${quote(family)};`,

@@ -12,11 +12,11 @@ const require = createRequire(import.meta.url);
 const browser = useBrowser();
 
 describe('the Arabic font', () => {
-  it('preloads only the core subset, which covers every Arabic letter of the brief, and fetches no other font file', async () => {
+  it('preloads only the core subset, one file for both weights, which covers every Arabic letter of the brief, and fetches no other font file', async () => {
     const { page } = await open();
     await page.evaluate(() => document.fonts.ready);
     const fonts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.endsWith('.woff2')));
-    expect(fonts.map((p) => p.replace(/\.[\w-]+\.woff2$/, ''))).toEqual(['/_astro/noto-naskh-arabic-core-400', '/_astro/noto-naskh-arabic-core-700']);
+    expect(fonts.map((p) => p.replace(/\.[\w-]+\.woff2$/, ''))).toEqual(['/_astro/noto-naskh-arabic-core']);
     // Every Arabic character on the page is set in Noto Naskh Arabic, not in the fallback.
     const missing = await page.evaluate(() => {
       const text = document.body.innerText;
@@ -25,33 +25,57 @@ describe('the Arabic font', () => {
     expect(missing).toEqual([]);
   });
 
-  it('shapes the brief as the whole font does: the subset draws its text pixel for pixel alike, tashkeel included', async () => {
+  it('shapes the brief as the whole font does, in both weights: the subset draws its text pixel for pixel alike, tashkeel included', async () => {
     const { page } = await open();
     const text = await page.locator('.prose p').first().innerText();
-    const whole = readFileSync(require.resolve('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2')).toString('base64');
-    const core = readFileSync(join(ROOT, GENERATED_DIR, 'noto-naskh-arabic-core-400.woff2')).toString('base64');
+    const whole = readFileSync(require.resolve('@fontsource-variable/noto-naskh-arabic/files/noto-naskh-arabic-arabic-wght-normal.woff2')).toString('base64');
+    const core = readFileSync(join(ROOT, GENERATED_DIR, 'noto-naskh-arabic-core.woff2')).toString('base64');
     // Both faces cover the core range only, as on the page: spaces and Latin come from the same fallback in both drawings.
     const unicodeRange = formatUnicodeRange(CORE_RANGES);
     const drawings = await page.evaluate(
       async ({ text, fonts, unicodeRange }) => {
         const draw = async (name: string, base64: string) => {
-          const face = new FontFace(name, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { unicodeRange });
+          const face = new FontFace(name, Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)), { unicodeRange, weight: '400 700' });
           document.fonts.add(await face.load());
-          const canvas = document.createElement('canvas');
-          [canvas.width, canvas.height] = [1600, 60];
-          const context = canvas.getContext('2d')!;
-          context.font = `28px "${name}"`;
-          context.direction = 'rtl';
-          context.fillText(`${text.slice(0, 60)} بِسْمِ الْعِرَاقِ`, 1590, 40);
-          return { width: context.measureText(text).width, pixels: canvas.toDataURL() };
+          return [400, 700].map((weight) => {
+            const canvas = document.createElement('canvas');
+            [canvas.width, canvas.height] = [1600, 60];
+            const context = canvas.getContext('2d')!;
+            context.font = `${weight} 28px "${name}"`;
+            context.direction = 'rtl';
+            context.fillText(`${text.slice(0, 60)} بِسْمِ الْعِرَاقِ`, 1590, 40);
+            return { width: context.measureText(text).width, pixels: canvas.toDataURL() };
+          });
         };
         return { whole: await draw('whole', fonts.whole), core: await draw('core', fonts.core) };
       },
       { text, fonts: { whole, core }, unicodeRange },
     );
-    expect(drawings.core.width).toBeGreaterThan(0);
-    expect(drawings.core.width).toBe(drawings.whole.width);
-    expect(drawings.core.pixels === drawings.whole.pixels).toBe(true);
+    const [regular, bold] = drawings.core;
+    expect(regular!.width).toBeGreaterThan(0);
+    // The bold is the font's own (its weight axis at 700), wider than the regular, never the regular drawn again.
+    expect(bold!.width).toBeGreaterThan(regular!.width * 1.02);
+    expect(drawings.core.map((d) => d.width)).toEqual(drawings.whole.map((d) => d.width));
+    expect(drawings.core.map((d, i) => d.pixels === drawings.whole[i]!.pixels)).toEqual([true, true]);
+  });
+
+  it('sets the page’s bold Arabic in the font’s bold: a heading is wider in 700 than in 400', async () => {
+    const { page } = await open();
+    await page.evaluate(() => document.fonts.ready);
+    const widths = await page.evaluate(() => {
+      const heading = document.querySelector('h1')!;
+      const width = (weight: string) => {
+        const probe = heading.cloneNode(true) as HTMLElement;
+        probe.style.cssText = `font-weight: ${weight}; display: inline-block; position: absolute; white-space: nowrap`;
+        heading.after(probe);
+        const w = probe.getBoundingClientRect().width;
+        probe.remove();
+        return w;
+      };
+      return { weight: getComputedStyle(heading).fontWeight, regular: width('400'), bold: width('700') };
+    });
+    expect(widths.weight).toBe('700');
+    expect(widths.bold).toBeGreaterThan(widths.regular * 1.02);
   });
 
   it('leaves Arabic in the fallback, on the lines the font would use, when the font cannot load', async () => {
