@@ -30,7 +30,8 @@ export interface StaticServer {
  * Serves a built site from `root` on a free loopback port the way a static
  * host does: `/x/` serves `x/index.html`, and a missing path gets
  * `404.html` with status 404. With `gzip`, text responses are compressed
- * for clients that accept it, as a production host would (for measuring).
+ * for clients that accept it, as a production host would (for measuring):
+ * the build's precompressed `.gz` copy where there is one.
  */
 export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer(async (request, response) => {
@@ -67,8 +68,16 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
     // Fonts and Pagefind's index, fragment and wasm files come compressed already.
     const compressible = /^(text\/|application\/(json|xml)|image\/svg)/.test(type);
     if (options.gzip && compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-      response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(response);
+      // The build's own `.gz` copy where it wrote one, as nginx's `gzip_static` sends it (deploy/nginx.conf).
+      const copy = await stat(`${file}.gz`).catch(() => undefined);
+      const headers = { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+      if (copy) {
+        response.writeHead(status, { ...headers, 'content-length': copy.size });
+        createReadStream(`${file}.gz`).pipe(response);
+      } else {
+        response.writeHead(status, headers);
+        createReadStream(file).pipe(createGzip()).pipe(response);
+      }
       return;
     }
     response.writeHead(status, { 'content-type': type });

@@ -25,9 +25,10 @@ export interface OpenOptions {
  * gives each test a fresh context, and fails a test whose page logged to the
  * console or threw (the console must stay empty). `root` names the folder
  * to serve once the file's earlier `beforeAll` hooks have run (a fixture
- * build); the default is the real site.
+ * build); the default is the real site. With `gzip`, text is served
+ * compressed, as a production host sends it (`serveStatic`).
  */
-export function useBrowser(root: () => string = () => DIST) {
+export function useBrowser(root: () => string = () => DIST, { gzip = false }: { gzip?: boolean } = {}) {
   let server: StaticServer;
   let browser: Browser;
   let context: BrowserContext | undefined;
@@ -39,7 +40,7 @@ export function useBrowser(root: () => string = () => DIST) {
   };
 
   beforeAll(async () => {
-    server = await serveStatic(root());
+    server = await serveStatic(root(), { gzip });
     browser = await launchChromium();
   });
 
