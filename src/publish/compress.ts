@@ -115,13 +115,22 @@ export async function precompress(dir: string, { concurrency = 4, cacheDir }: { 
   const all = await Array.fromAsync(glob('**/*', { cwd: dir }));
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const used = new Set<string>();
-  /** `make`'s result for `data`, from the cache where it has one (`encodings` are the entry's parts). */
-  const cached = async <T extends Copies>(data: Buffer, method: string, encodings: readonly (keyof Copies)[], make: () => Promise<T>): Promise<Copies> => {
+  /** Copies being made, by key: files with the same content (each index part's wasm) wait for one another. */
+  const making = new Map<string, Promise<Copies>>();
+  /** `make`'s result for `data` and `method`, from the cache where it has one (`encodings` are the entry's parts). */
+  const cached = (data: Buffer, method: string, encodings: readonly (keyof Copies)[], make: () => Promise<Copies>): Promise<Copies> => {
     if (!cacheDir) return make();
     const key = `${createHash('sha256').update(data).digest('hex')}-${method}`;
     used.add(key);
-    const copies = (await fromCache(cacheDir, key, encodings)) ?? (await make());
-    await toCache(cacheDir, key, copies, encodings);
+    let copies = making.get(key);
+    if (!copies) {
+      copies = (async () => {
+        const found = (await fromCache(cacheDir, key, encodings)) ?? (await make());
+        await toCache(cacheDir, key, found, encodings);
+        return found;
+      })().finally(() => making.delete(key));
+      making.set(key, copies);
+    }
     return copies;
   };
   const stats: CompressStats = { files: 0, bytes: 0, brotliBytes: 0, gzipBytes: 0, written: 0, recompressed: 0 };
