@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/support/browser.ts';
 import { lighthouseRows } from './lighthouse.ts';
-import { measureSearch } from './measure-search.ts';
+import { measureRespelling, measureSearch, percentMore } from './measure-search.ts';
 import { renderBlockingRequests } from './render-blocking.ts';
 import { serveStatic } from '../test/support/serve.ts';
 import { LOCAL_SITE_URL } from '../config/site-url.ts';
@@ -75,6 +75,7 @@ const searches = await measureSearch(browser, DIST, [
   { label: 'English', path: '/briefs/iraq-us-strategic-dialogue/', cold: 'PMF', warm: 'troop withdrawal' },
   { label: 'Arabic', path: '/ar/briefs/iraq-us-strategic-dialogue/', cold: 'الحشد الشعبي', warm: 'انسحاب القوات' },
 ]);
+const respellings = await measureRespelling(browser, DIST, '/briefs/iraq-us-strategic-dialogue/');
 const pageServer = await serveStatic(DIST, { gzip: true });
 const blocking = await renderBlockingRequests(browser, pageServer.origin, ['/briefs/iraq-us-strategic-dialogue/', '/ar/briefs/iraq-us-strategic-dialogue/']);
 await pageServer.close();
@@ -92,6 +93,14 @@ for (const s of searches) {
   row(`${s.label} cold query "${s.cold}": search to results (median of 3)`, `${s.coldMs.toFixed(0)} ms`, '< 300 ms');
   row(`${s.label} cold query "${s.cold}": key press to results (incl. UI load, 120 ms debounce; median of 3)`, `${s.keyToResultsMs.toFixed(0)} ms`, '');
   row(`${s.label} warm query "${s.warm}": search to results`, `${s.warmMs.toFixed(0)} ms`, '< 20 ms');
+}
+
+for (const { kind, typed, right } of respellings) {
+  row(
+    `Respelling ${kind}: cold "${typed.cold}" (searched as "${right.cold}") against "${right.cold}" typed: bytes / search time`,
+    `${kb(typed.coldBytes)} / ${kb(right.coldBytes)} (${percentMore(typed.coldBytes, right.coldBytes)}); ${typed.coldMs.toFixed(0)} / ${right.coldMs.toFixed(0)} ms (${percentMore(typed.coldMs, right.coldMs)})`,
+    'loaded only then',
+  );
 }
 
 // Lighthouse, mobile (its default emulation and simulated throttling), per page.

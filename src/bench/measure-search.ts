@@ -133,3 +133,36 @@ export async function measureSearch(browser: Browser, dist: string, cases: reado
   }
   return figures;
 }
+
+/**
+ * Queries that find nothing as typed, each beside the spelling the library
+ * has: the respelling (src/search/respell.ts) loads its module and a
+ * lexicon file and searches again, and these pairs measure what that adds.
+ * Both are found on the real brief and on every synthetic one.
+ */
+export const RESPELLING_PAIRS = [
+  { kind: 'a slip', typed: 'wtihdrawal', right: 'withdrawal' },
+  { kind: 'another transliteration', typed: 'Kazimi', right: 'Kadhimi' },
+] as const;
+
+export interface RespellingFigures {
+  kind: string;
+  typed: SearchFigures;
+  right: SearchFigures;
+}
+
+/** The cold queries of `RESPELLING_PAIRS` on the English page at `path` (`measureSearch`). */
+export async function measureRespelling(browser: Browser, dist: string, path: string): Promise<RespellingFigures[]> {
+  const figures: RespellingFigures[] = [];
+  for (const { kind, typed, right } of RESPELLING_PAIRS) {
+    const [slip, spelled] = await measureSearch(browser, dist, [
+      { label: typed, path, cold: typed, warm: right },
+      { label: right, path, cold: right, warm: typed },
+    ]);
+    figures.push({ kind, typed: slip!, right: spelled! });
+  }
+  return figures;
+}
+
+/** "+12%": how much more `value` is than `base`. */
+export const percentMore = (value: number, base: number) => `${value >= base ? '+' : ''}${((value / base - 1) * 100).toFixed(0)}%`;
