@@ -8,11 +8,16 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { serveStatic } from '../test/support/serve.ts';
 
+/** The respelling module (src/search/respell.ts), which loads the lexicons. */
+const RESPELL_MODULE = /\/search-respell\.js$/;
+
 export interface SearchCase {
   label: string;
   path: string;
   cold: string;
   warm: string;
+  /** Requests to refuse, as a page would meet them without the module they load. */
+  refuse?: RegExp;
 }
 
 export interface SearchFigures {
@@ -24,6 +29,8 @@ export interface SearchFigures {
   pageBytes: number;
   coldBytes: number;
   coldFiles: number;
+  /** Whether the cold query loaded the respelling module or a lexicon (src/search/respell.ts). */
+  coldRespelled: boolean;
   /** Bytes of the other edition's index, fetched after the results show. */
   otherBytes: number;
   coldMs: number;
@@ -50,7 +57,7 @@ async function transferred(page: Page, action: () => Promise<void>) {
     }
     return bytes;
   };
-  return { bytes: await size(during), files: during.length, after: await size(after) };
+  return { bytes: await size(during), files: during.length, urls: during.map((request) => request.url()), after: await size(after) };
 }
 
 const resultsFor = (page: Page, query: string) =>
@@ -65,9 +72,10 @@ const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[
  * loads, a cold query runs, then, with `thenWarm`, a warm one (else its
  * time is NaN).
  */
-async function measureOnce(browser: Browser, origin: string, { label, path, cold, warm }: SearchCase, thenWarm: boolean): Promise<SearchFigures> {
+async function measureOnce(browser: Browser, origin: string, { label, path, cold, warm, refuse }: SearchCase, thenWarm: boolean): Promise<SearchFigures> {
   const context = await browser.newContext();
   try {
+    if (refuse) await context.route(refuse, (route) => route.abort());
     const page = await context.newPage();
     const load = await transferred(page, async () => {
       await page.goto(origin + path, { waitUntil: 'networkidle' });
@@ -98,6 +106,7 @@ async function measureOnce(browser: Browser, origin: string, { label, path, cold
       pageBytes: load.bytes,
       coldBytes: first.bytes,
       coldFiles: first.files,
+      coldRespelled: first.urls.some((url) => RESPELL_MODULE.test(url) || url.includes('/lexicon/')),
       otherBytes: first.after,
       coldMs,
       keyToResultsMs,
@@ -136,9 +145,7 @@ export async function measureSearch(browser: Browser, dist: string, cases: reado
 
 /**
  * Queries that find nothing as typed, each beside the spelling the library
- * has: the respelling (src/search/respell.ts) loads its module and a
- * lexicon file and searches again, and these pairs measure what that adds.
- * Both are found on the real brief and on every synthetic one.
+ * has. Both are found on the real brief and on every synthetic one.
  */
 export const RESPELLING_PAIRS = [
   { kind: 'a slip', typed: 'wtihdrawal', right: 'withdrawal' },
@@ -147,22 +154,44 @@ export const RESPELLING_PAIRS = [
 
 export interface RespellingFigures {
   kind: string;
+  /** The query as typed, respelled: the respelling module, a lexicon file and the search of what it meant. */
   typed: SearchFigures;
+  /** The same query without the respelling module: Pagefind looking the word up and finding nothing. */
+  unrespelled: SearchFigures;
+  /** The spelling the library has, typed. */
   right: SearchFigures;
 }
 
-/** The cold queries of `RESPELLING_PAIRS` on the English page at `path` (`measureSearch`). */
+/**
+ * What respelling adds to a query that needs it, on the English page at
+ * `path`: each of `RESPELLING_PAIRS` as typed, as typed with the respelling
+ * module refused (what the search costs without it), and spelled right.
+ * Times are from the key press to the status (`keyToResultsMs`), the one
+ * figure the three share: a refused module ends in "search unavailable".
+ */
 export async function measureRespelling(browser: Browser, dist: string, path: string): Promise<RespellingFigures[]> {
   const figures: RespellingFigures[] = [];
   for (const { kind, typed, right } of RESPELLING_PAIRS) {
-    const [slip, spelled] = await measureSearch(browser, dist, [
+    const [respelled, unrespelled, spelled] = await measureSearch(browser, dist, [
       { label: typed, path, cold: typed, warm: right },
+      { label: typed, path, cold: typed, warm: right, refuse: RESPELL_MODULE },
       { label: right, path, cold: right, warm: typed },
     ]);
-    figures.push({ kind, typed: slip!, right: spelled! });
+    figures.push({ kind, typed: respelled!, unrespelled: unrespelled!, right: spelled! });
   }
   return figures;
 }
 
 /** "+12%": how much more `value` is than `base`. */
 export const percentMore = (value: number, base: number) => `${value >= base ? '+' : ''}${((value / base - 1) * 100).toFixed(0)}%`;
+
+/** One line on a pair of `measureRespelling`: bytes and times, and what respelling adds. */
+export function respellingLine({ kind, typed, unrespelled, right }: RespellingFigures): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const figures = (s: SearchFigures) => `${kb(s.coldBytes)}, ${s.keyToResultsMs.toFixed(0)} ms`;
+  return (
+    `${kind}, "${typed.cold}": ${figures(typed)} to the results of "${right.cold}"; ${figures(unrespelled)} to finding nothing without respelling ` +
+    `→ respelling adds ${percentMore(typed.coldBytes, unrespelled.coldBytes)} bytes, ${percentMore(typed.keyToResultsMs, unrespelled.keyToResultsMs)} time (target ≤ +20%); ` +
+    `"${right.cold}" typed: ${figures(right)}`
+  );
+}
