@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconFiles, mergeShards, respell, type LexiconShard } from './lexicon';
-import { closestQueries, insteadQueries, replaceWords, respellableWords } from './respell';
+import { closestQueries, insteadQueries, replaceWords, respellableWords, wordPairs } from './respell';
 
 /** A lexicon file: [spelling, count, capitals]; names are written with a capital. */
 const shard: LexiconShard = {
@@ -35,6 +35,12 @@ describe('respell', () => {
 
   it('leaves a common word that is one edit from a library word alone, and offers the library word', () => {
     expect(respell('travel', shard)).toEqual({ instead: [], closest: ['gravel'] });
+  });
+
+  it('offers a name typed with a capital the closest names, not the words a few letters away', () => {
+    expect(respell('Grivol', shard).closest).toEqual([]);
+    expect(respell('grivol', shard).closest).toEqual(['gravel']);
+    expect(respell('Zentrxva', shard).closest).toEqual(['Zentrova']);
   });
 
   it('leaves short words and far words alone', () => {
@@ -74,7 +80,30 @@ describe('respelled queries', () => {
     expect(insteadQueries('troops', new Map([['troops', { instead: [], closest: [] }]]))).toEqual([]);
   });
 
-  it('offers the closest spellings one word at a time, at most three', () => {
-    expect(closestQueries('Hizbollah Kazimi', spellings)).toEqual(['Hizballah Kazimi', 'Hizbollah Khadhimi', 'Hizbollah Kadhimi']);
+  it('offers the closest spellings with every word that found nothing respelled, at most three', () => {
+    expect(closestQueries('Hizbollah Kazimi', spellings)).toEqual(['Hizballah Khadhimi', 'Hizballah Kadhimi']);
+    const three = new Map([['Kazimi', { instead: [], closest: ['Khadhimi', 'Kadhimi', 'Kazemi', 'Karimi'] }]]);
+    expect(closestQueries('Kazimi met', three)).toEqual(['Khadhimi met', 'Kadhimi met', 'Kazemi met']);
+  });
+
+  it('offers nothing where a word that found nothing has no close spelling: the offer would find nothing', () => {
+    const oneWithout = new Map([...spellings, ['Zqx', { instead: [], closest: [] }]]);
+    expect(closestQueries('Hizbollah Zqx', oneWithout)).toEqual([]);
+  });
+
+  it('pairs neighbouring Latin words of which one found nothing, each pair once', () => {
+    expect(wordPairs('Farhad Ala al-Din', ['Ala', 'al-Din'])).toEqual(['Farhad Ala', 'Ala al-Din']);
+    expect(wordPairs('“Abdul Mahdi,” said', ['Abdul'])).toEqual(['Abdul Mahdi']);
+    expect(wordPairs('Farhad met', [])).toEqual([]);
+    expect(wordPairs('الحشد Ala', ['Ala'])).toEqual([]);
+  });
+
+  it('searches a pair written as one name before the words in it, punctuation kept', () => {
+    const withPair = new Map([
+      ['Ala al-Din', { instead: ['Alaaldin'], closest: [] }],
+      ['Ala', { instead: ['Alan'], closest: [] }],
+    ]);
+    expect(insteadQueries('“Farhad Ala al-Din,”', withPair)).toEqual(['“Farhad Alaaldin,”', '“Farhad Alan al-Din,”']);
+    expect(replaceWords('Ala al-Din', new Map([['Ala', 'Alan']]))).toBe('Alan al-Din');
   });
 });

@@ -63,6 +63,22 @@ const comparableLength = (a: string, b: string) => Math.abs(a.length - b.length)
 const isName = ([, count, capitals]: LexiconWord) => capitals * 2 >= count && capitals > 0;
 
 /**
+ * The names of `shard` that are `word` transliterated another way: the same
+ * transliteration key, a glued article left out too ("Alkazimi"), and a
+ * comparable length; most frequent first. None for `word` itself.
+ */
+export function sameNames(word: string, shard: LexiconShard): string[] {
+  const folded = foldWord(word);
+  const keys = new Set([transliterationKey(word)]);
+  const bare = withoutGluedArticle(folded);
+  if (bare) keys.add(transliterationKey(bare));
+  return shard.words
+    .filter((entry) => isName(entry) && foldWord(entry[0]) !== folded && keys.has(transliterationKey(entry[0])) && comparableLength(folded, foldWord(entry[0])))
+    .sort((a, b) => b[1] - a[1])
+    .map(([spelling]) => spelling);
+}
+
+/**
  * What `word` (typed by a reader, found nowhere as typed) might mean among
  * the words of `shard` (its lexicon files, `lexiconFiles`):
  * - a Latin word is searched instead as every name of the library with its
@@ -73,7 +89,8 @@ const isName = ([, count, capitals]: LexiconWord) => capitals * 2 >= count && ca
  *   "Mudhafi");
  * - an Arabic word is never searched instead: Arabic words one letter apart
  *   are different words, and a word the library lacks must find nothing;
- * - either is offered the library's closest spellings.
+ * - either is offered the library's closest spellings; a Latin word typed
+ *   with a capital, its closest names.
  */
 export function respell(word: string, shard: LexiconShard): Respelling {
   const script = scriptOf(word);
@@ -85,22 +102,14 @@ export function respell(word: string, shard: LexiconShard): Respelling {
   // Compared without the article and particles for Arabic, whole for Latin.
   const form = (w: string) => (script === 'arabic' ? arabicBase(foldWord(w)) : foldWord(w));
   const typed = form(word);
-  const near = (limit: number) =>
-    others
+  const near = (limit: number, among = others) =>
+    among
       .map((entry) => ({ entry, distance: editDistance(typed, form(entry[0]), limit) }))
       .filter(({ distance }) => distance <= limit)
       .sort((a, b) => a.distance - b.distance || byCount(a.entry, b.entry));
   // A common English word typed is meant as typed, however a name or a slip would fold.
   if (script === 'latin' && !new Set(shard.common).has(folded)) {
-    const keys = new Set([transliterationKey(word)]);
-    const bare = withoutGluedArticle(folded);
-    if (bare) keys.add(transliterationKey(bare));
-    instead.push(
-      ...others
-        .filter((entry) => isName(entry) && keys.has(transliterationKey(entry[0])) && comparableLength(folded, foldWord(entry[0])))
-        .sort(byCount)
-        .map(([spelling]) => spelling),
-    );
+    instead.push(...sameNames(word, shard));
     const edits = allowedEdits([...typed].length);
     if (instead.length === 0 && edits > 0) {
       const slips = near(edits);
@@ -109,6 +118,8 @@ export function respell(word: string, shard: LexiconShard): Respelling {
     }
   }
   // Offered a little farther than a slip is searched: the reader chooses.
-  const closest = near(Math.max(1, allowedEdits([...typed].length) + 1)).map(({ entry }) => entry[0]);
+  // A name typed (with a capital) is offered the library's names, not the common words a few letters away ("Mahdi" not "made").
+  const offered = script === 'latin' && /^\p{Lu}/u.test(word) ? others.filter(isName) : others;
+  const closest = near(Math.max(1, allowedEdits([...typed].length) + 1), offered).map(({ entry }) => entry[0]);
   return { instead: instead.slice(0, MAX_INSTEAD), closest: [...new Set([...instead, ...closest])].slice(0, MAX_CLOSEST) };
 }

@@ -3,7 +3,7 @@
  * nothing as typed: the words to respell, the lexicon files they need
  * (fetched once each), and what each might have meant (./lexicon.ts).
  */
-import { lexiconFiles, mergeShards, respell, type LexiconShard, type Respelling } from './lexicon';
+import { lexiconFiles, mergeShards, respell, sameNames, type LexiconShard, type Respelling } from './lexicon';
 import type { SearchTranslator } from '../i18n/search';
 import type { PagefindResultData } from './pagefind';
 import { scriptOf } from './spelling';
@@ -12,49 +12,97 @@ export type { Respelling } from './lexicon';
 /** Pagefind's English stemmer, for the pages a query's words match only through it (./find.ts). */
 export { stemmer as stemEnglish } from '@orama/stemmers/english';
 
+/** A token of a query: its word and the punctuation around it. */
+const tokenParts = (token: string) => {
+  const [, before = '', word = '', after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(token) ?? [];
+  return { before, word, after };
+};
+
 /** The words of `query` in a script the lexicon keeps, Latin or Arabic (punctuation around them left out), each once. */
 export function respellableWords(query: string): string[] {
-  const words = query.split(' ').map((token) => token.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''));
+  const words = query.split(' ').map((token) => tokenParts(token).word);
   return [...new Set(words.filter((word) => scriptOf(word) !== undefined))];
+}
+
+/**
+ * Neighbouring Latin words of `query` ("Ala al-Din"), each pair once, at
+ * least one of them in `missing`: a name written in two parts that the
+ * library may write as one ("Alaaldin").
+ */
+export function wordPairs(query: string, missing: readonly string[]): string[] {
+  const words = query.split(' ').map((token) => tokenParts(token).word);
+  const pairs = words.slice(1).flatMap((second, i) => {
+    const first = words[i]!;
+    const latin = scriptOf(first) === 'latin' && scriptOf(second) === 'latin';
+    return latin && (missing.includes(first) || missing.includes(second)) ? [`${first} ${second}`] : [];
+  });
+  return [...new Set(pairs)];
 }
 
 /** Most queries searched instead of one, and most offered. */
 const MAX_QUERIES = 3;
 
 /**
- * The queries to search instead of `query`, best first: every word that
- * has spellings to search instead written as its first, then each further
- * spelling of a word in its place.
+ * `query` written with each of `choices` (a word, or a pair of words, and
+ * its spellings) as its first spelling, then with each further spelling of
+ * one of them in its place; at most `MAX_QUERIES`, each once.
  */
-export function insteadQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
-  const first = new Map([...spellings].flatMap(([word, { instead }]) => (instead[0] ? [[word, instead[0]] as const] : [])));
-  if (first.size === 0) return [];
+function variations(query: string, choices: readonly (readonly [string, readonly string[]])[]): string[] {
+  const first = new Map(choices.map(([words, spellings]) => [words, spellings[0]!]));
   const queries = [replaceWords(query, first)];
-  for (const [word, { instead }] of spellings) {
-    for (const other of instead.slice(1)) queries.push(replaceWords(query, new Map([...first, [word, other]])));
+  for (const [words, spellings] of choices) {
+    for (const other of spellings.slice(1)) queries.push(replaceWords(query, new Map([...first, [words, other]])));
   }
   return [...new Set(queries)].slice(0, MAX_QUERIES);
 }
 
-/** `query` with one word at a time written as one of its closest spellings: what to offer when nothing is found. */
-export function closestQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
-  const queries = [...spellings].flatMap(([word, { closest }]) => closest.map((spelling) => replaceWords(query, new Map([[word, spelling]]))));
+/**
+ * The queries to search instead of `query`, best first: every word (or
+ * pair of words, `wordPairs`, before the words in it) that has spellings to
+ * search instead written as its first, then each further spelling of one in
+ * its place; then the same with the words alone.
+ */
+export function insteadQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
+  const choices = [...spellings].flatMap(([words, { instead }]) => (instead.length > 0 ? [[words, instead] as const] : []));
+  const words = choices.filter(([key]) => !key.includes(' '));
+  const queries = [...(choices.length > words.length ? variations(query, choices) : []), ...(words.length > 0 ? variations(query, words) : [])];
   return [...new Set(queries)].slice(0, MAX_QUERIES);
 }
 
 /**
- * `query` with each word in `replacements` (a word of `respellableWords`)
- * written as its replacement, punctuation around it kept.
+ * What to offer when nothing is found: `query` with every word that found
+ * nothing (each single word of `spellings`) written as one of its closest
+ * spellings, or nothing where one of them has none (an offer keeping a
+ * word that finds nothing would find nothing either).
+ */
+export function closestQueries(query: string, spellings: ReadonlyMap<string, Respelling>): string[] {
+  const words = [...spellings].filter(([words]) => !words.includes(' ')).map(([word, { closest }]) => [word, closest] as const);
+  if (words.length === 0 || words.some(([, closest]) => closest.length === 0)) return [];
+  return variations(query, words);
+}
+
+/**
+ * `query` with each word in `replacements` (a word of `respellableWords`,
+ * or two neighbouring ones, as `wordPairs` writes them) written as its
+ * replacement, punctuation around it kept; a pair is replaced before the
+ * words in it.
  */
 export function replaceWords(query: string, replacements: ReadonlyMap<string, string>): string {
-  return query
-    .split(' ')
-    .map((token) => {
-      const [, before = '', word = '', after = ''] = /^([\p{P}\p{S}]*)(.*?)([\p{P}\p{S}]*)$/su.exec(token) ?? [];
-      const replacement = replacements.get(word);
-      return replacement === undefined ? token : `${before}${replacement}${after}`;
-    })
-    .join(' ');
+  const tokens = query.split(' ').map(tokenParts);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const { before, word, after } = tokens[i]!;
+    const next = tokens[i + 1];
+    const pair = next && replacements.get(`${word} ${next.word}`);
+    if (pair !== undefined && next) {
+      out.push(`${before}${pair}${next.after}`);
+      i++;
+      continue;
+    }
+    const replacement = replacements.get(word);
+    out.push(replacement === undefined ? `${before}${word}${after}` : `${before}${replacement}${after}`);
+  }
+  return out.join(' ');
 }
 
 const files = new Map<string, Promise<LexiconShard>>();
@@ -73,15 +121,26 @@ function lexiconFile(url: string): Promise<LexiconShard> {
   return file;
 }
 
+/** The lexicon files `word` is looked up in, read as one. */
+const shardFor = async (base: string, language: string, word: string) =>
+  mergeShards(await Promise.all(lexiconFiles(language, word).map((path) => lexiconFile(`${base}${path}`))));
+
 /**
  * What each of `words` might have meant in `language`'s lexicon, read from
- * the Pagefind folder at `base` (`respell`).
+ * the Pagefind folder at `base` (`respell`); and each of `pairs`
+ * (`wordPairs`), written as one word, the library's names it
+ * transliterates ("Ala al-Din" as "Alaaldin", `sameNames`), pairs first.
  */
-export async function respellWords(base: string, language: string, words: readonly string[]): Promise<Map<string, Respelling>> {
-  const entries = await Promise.all(
-    words.map(async (word) => [word, respell(word, mergeShards(await Promise.all(lexiconFiles(language, word).map((path) => lexiconFile(`${base}${path}`)))))] as const),
+export async function respellWords(base: string, language: string, words: readonly string[], pairs: readonly string[] = []): Promise<Map<string, Respelling>> {
+  const joined = await Promise.all(
+    pairs.map(async (pair) => {
+      const word = pair.replace(' ', '');
+      const names: Respelling = { instead: sameNames(word, await shardFor(base, language, word)), closest: [] };
+      return [pair, names] as const;
+    }),
   );
-  return new Map(entries);
+  const single = await Promise.all(words.map(async (word) => [word, respell(word, await shardFor(base, language, word))] as const));
+  return new Map<string, Respelling>([...joined, ...single]);
 }
 
 /** What one edition has for a query. */
@@ -124,7 +183,7 @@ export async function respellQuery(
   const lone = words.length === 1 && query.split(' ').length === 1;
   const missing = lone ? words : (await Promise.all(words.map(async (word) => ((await search(word, {})).length === 0 ? [word] : [])))).flat();
   if (missing.length === 0 || isStale()) return none;
-  const spellings = await respellWords(base, language, missing);
+  const spellings = await respellWords(base, language, missing, wordPairs(query, missing));
   const byPage = new Map<string, PagefindResultData>();
   const instead: string[] = [];
   for (const candidate of insteadQueries(query, spellings)) {

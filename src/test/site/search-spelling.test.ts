@@ -109,7 +109,22 @@ describe('transliterations of names', () => {
   });
 
   it.each([
+    ['two words', 'Zahra al-Din'],
+    ['two words, the article another way', 'Zahra el-Din'],
+    ['hyphenated', 'Zahra-al-Din'],
+  ])('a name the library writes as one word, typed as %s ("%s"), is searched as it', async (_, query) => {
+    const found = await editions.en(query);
+    expect(found.instead).toEqual(['Zahraldin']);
+    expect(urls(found)).toEqual([EN]);
+  });
+
+  it('keeps the words around a name it joins', async () => {
+    expect((await editions.en('minister Zahra al-Din')).instead).toEqual(['minister Zahraldin']);
+  });
+
+  it.each([
     ['a common English word that folds like a name ("modify", Mudhafi)', 'modify'],
+    ['the parts of a name the library writes as one word, in another order ("Din Zahra", Zahraldin)', 'Din Zahra'],
     ['a name with another consonant ("Kazmani", Qarmani)', 'Kazmani'],
   ])('leaves alone %s', async (_, query) => {
     await findsNothing('en', query);
@@ -130,6 +145,13 @@ describe('slips', () => {
   it('never turns a common word into another word: "gavel" is not searched as "gravel", only offered it', async () => {
     const found = await findsNothing('en', 'gavel');
     expect(found.closest).toEqual(['gravel']);
+  });
+
+  it('offers whole queries, with every word that found nothing respelled', async () => {
+    // "gavel" is only offered "gravel", so "gavel Zentrva" finds nothing even as "gavel Zentrova".
+    expect((await findsNothing('en', 'gavel Zentrva')).closest).toEqual(['gravel Zentrova']);
+    // A word with no close spelling leaves nothing to offer: keeping it would find nothing.
+    expect((await findsNothing('en', 'gavel Zqxvbnm')).closest).toEqual([]);
   });
 
   it('leaves short words and words too far from any word alone', async () => {
