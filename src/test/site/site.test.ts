@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SITE_URL } from '../support/build';
 import { builtPages, fileFor, type BuiltPage } from '../support/site';
 import { DIST } from '../support/paths';
+import { cspHash } from '../../publish/csp';
 
 const SITE = TEST_SITE_URL;
 const BRIEF = '/briefs/iraq-us-strategic-dialogue/';
@@ -28,6 +29,17 @@ describe('the built site', () => {
     const indexes = ['/briefs/', '/topics/', '/authors/', '/about/'];
     const english = ['/', BRIEF, `${BRIEF}parallel/`, '/authors/farhad-alaaldin/', '/search/', ...topics, ...indexes, '/404.html'];
     expect(pages.map((p) => p.path).sort()).toEqual([...english, ...english.map((p) => `/ar${p}`)].sort());
+  });
+
+  it('allows in each page’s Content-Security-Policy the hashes of its own inline script and style, and no others', () => {
+    for (const { path, doc } of pages) {
+      const policy = doc.querySelector('meta[http-equiv=content-security-policy]')?.getAttribute('content') ?? '';
+      const hashes = (directive: string) => [...(new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1] ?? '').matchAll(/'(sha256-[^']+)'/g)].map((m) => m[1]).sort();
+      const own = (selector: string) => doc.querySelectorAll(selector).map((element) => cspHash(element.rawText)).sort();
+      expect(hashes('script-src'), path).toEqual(own('script:not([src]):not([type="application/ld+json"])'));
+      expect(hashes('style-src'), path).toEqual(own('style'));
+      expect(hashes('style-src'), path).toHaveLength(1);
+    }
   });
 
   it('sets lang and dir on every page from its locale', () => {
