@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFiles, mergeShards, respell, type LexiconShard } from './lexicon';
+import { lexiconFiles, mergeShards, respell, splitFiles, type LexiconShard } from './lexicon';
 import { closestQueries, insteadQueries, replaceWords, respellableWords, wordPairs } from './respell';
 
 /** A lexicon file: [spelling, count, capitals]; names are written with a capital. */
@@ -41,6 +41,18 @@ describe('respell', () => {
     expect(respell('Grivol', shard).closest).toEqual([]);
     expect(respell('grivol', shard).closest).toEqual(['gravel']);
     expect(respell('Zentrxva', shard).closest).toEqual(['Zentrova']);
+  });
+
+  it('searches a word typed as one as two names the library writes apart, reading the second half’s file', () => {
+    const first: LexiconShard = { words: [['Abdul', 5, 5], ['Abbas', 2, 2], ['under', 9, 0]], common: ['understand'] };
+    const rest: LexiconShard = { words: [['Mahdi', 4, 4], ['mahdis', 1, 0]] };
+    expect(splitFiles('en', 'Abdulmahdi', first)).toEqual(['lexicon/en/latin-6d.json']);
+    expect(respell('Abdulmahdi', first, rest).instead).toEqual(['Abdul Mahdi']);
+    expect(respell('Abdelmahdy', first, rest).instead).toEqual(['Abdul Mahdi']);
+    // Not without the second half's file, not a common word, not a word the two names do not make.
+    expect(respell('Abdulmahdi', first).instead).toEqual([]);
+    expect(splitFiles('en', 'understand', first)).toEqual([]);
+    expect(respell('Abdulmahmud', first, rest).instead).toEqual([]);
   });
 
   it('leaves short words and far words alone', () => {

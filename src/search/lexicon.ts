@@ -78,12 +78,55 @@ export function sameNames(word: string, shard: LexiconShard): string[] {
     .map(([spelling]) => spelling);
 }
 
+/** Fewest letters of a name's key for it to be a part of a word split in two. */
+const MIN_PART = 3;
+
+/** The names of `shard` whose transliteration key begins `key`, leaving at least `MIN_PART` letters of it. */
+const heads = (key: string, shard: LexiconShard) =>
+  shard.words.filter((entry) => {
+    const head = transliterationKey(entry[0]);
+    return isName(entry) && head.length >= MIN_PART && key.length - head.length >= MIN_PART && key.startsWith(head);
+  });
+
+/**
+ * Whether `word` may be two names written as one: a Latin word that is not
+ * a common English word ("understand" is not split).
+ */
+const mayBeSplit = (word: string, shard: LexiconShard) => scriptOf(word) === 'latin' && !new Set(shard.common).has(foldWord(word));
+
+/**
+ * The lexicon files that hold the second half of `word` read as two names
+ * the library writes apart ("Abdulmahdi" as "Abdul Mahdi"): for each name
+ * of `shard` (the word's own files) that begins it, the file of what
+ * follows. `respell` takes them as `rest`.
+ */
+export function splitFiles(language: string, word: string, shard: LexiconShard): string[] {
+  if (!mayBeSplit(word, shard)) return [];
+  const key = transliterationKey(word);
+  const shards = heads(key, shard).map((head) => lexiconShard(key.slice(transliterationKey(head[0]).length)));
+  return [...new Set(shards.filter((name): name is string => name !== undefined))].map((name) => lexiconPath(language, name));
+}
+
+/** Two names, the first of `shard` and the second of `rest`, whose transliteration key written together is `word`'s; most frequent first. */
+function splitNames(word: string, shard: LexiconShard, rest: LexiconShard): string[] {
+  if (!mayBeSplit(word, shard)) return [];
+  const key = transliterationKey(word);
+  const pairs = heads(key, shard).flatMap(([head, headCount]) =>
+    rest.words
+      .filter((tail) => isName(tail) && transliterationKey(`${head}${tail[0]}`) === key)
+      .map(([tail, tailCount]) => ({ spelling: `${head} ${tail}`, count: Math.min(headCount, tailCount) })),
+  );
+  return [...new Set(pairs.sort((a, b) => b.count - a.count).map(({ spelling }) => spelling))];
+}
+
 /**
  * What `word` (typed by a reader, found nowhere as typed) might mean among
  * the words of `shard` (its lexicon files, `lexiconFiles`):
  * - a Latin word is searched instead as every name of the library with its
  *   transliteration key ("Kazimi" as "Khadhimi"), a glued article left out
- *   too ("Alkazimi"); failing that, as the library's words one edit away
+ *   too ("Alkazimi"); failing that, as two names the library writes apart
+ *   ("Abdulmahdi" as "Abdul Mahdi", the second from `rest`, `splitFiles`);
+ *   failing that, as the library's words one edit away
  *   (two for a word of 8 letters or more) that occur most; unless the word
  *   typed is a common English word ("tank" is not made "task", "modify" not
  *   "Mudhafi");
@@ -92,7 +135,7 @@ export function sameNames(word: string, shard: LexiconShard): string[] {
  * - either is offered the library's closest spellings; a Latin word typed
  *   with a capital, its closest names.
  */
-export function respell(word: string, shard: LexiconShard): Respelling {
+export function respell(word: string, shard: LexiconShard, rest: LexiconShard = { words: [] }): Respelling {
   const script = scriptOf(word);
   if (!script) return { instead: [], closest: [] };
   const folded = foldWord(word);
@@ -110,6 +153,7 @@ export function respell(word: string, shard: LexiconShard): Respelling {
   // A common English word typed is meant as typed, however a name or a slip would fold.
   if (script === 'latin' && !new Set(shard.common).has(folded)) {
     instead.push(...sameNames(word, shard));
+    if (instead.length === 0) instead.push(...splitNames(word, shard, rest));
     const edits = allowedEdits([...typed].length);
     if (instead.length === 0 && edits > 0) {
       const slips = near(edits);

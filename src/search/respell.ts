@@ -3,7 +3,7 @@
  * nothing as typed: the words to respell, the lexicon files they need
  * (fetched once each), and what each might have meant (./lexicon.ts).
  */
-import { lexiconFiles, mergeShards, respell, sameNames, type LexiconShard, type Respelling } from './lexicon';
+import { lexiconFiles, mergeShards, respell, sameNames, splitFiles, type LexiconShard, type Respelling } from './lexicon';
 import type { SearchTranslator } from '../i18n/search';
 import type { PagefindResultData } from './pagefind';
 import { scriptOf } from './spelling';
@@ -121,9 +121,23 @@ function lexiconFile(url: string): Promise<LexiconShard> {
   return file;
 }
 
+/** Lexicon files (paths in the Pagefind folder at `base`), read as one. */
+const readFiles = async (base: string, paths: readonly string[]) => mergeShards(await Promise.all(paths.map((path) => lexiconFile(`${base}${path}`))));
+
 /** The lexicon files `word` is looked up in, read as one. */
-const shardFor = async (base: string, language: string, word: string) =>
-  mergeShards(await Promise.all(lexiconFiles(language, word).map((path) => lexiconFile(`${base}${path}`))));
+const shardFor = (base: string, language: string, word: string) => readFiles(base, lexiconFiles(language, word));
+
+/**
+ * What `word` might have meant (`respell`); where that is nothing to search
+ * instead, looked up again with the files of its second half read as
+ * another name (`splitFiles`), fetched only then.
+ */
+async function respellWord(base: string, language: string, word: string): Promise<Respelling> {
+  const shard = await shardFor(base, language, word);
+  const respelling = respell(word, shard);
+  const rest = respelling.instead.length > 0 ? [] : splitFiles(language, word, shard);
+  return rest.length > 0 ? respell(word, shard, await readFiles(base, rest)) : respelling;
+}
 
 /**
  * What each of `words` might have meant in `language`'s lexicon, read from
@@ -139,7 +153,7 @@ export async function respellWords(base: string, language: string, words: readon
       return [pair, names] as const;
     }),
   );
-  const single = await Promise.all(words.map(async (word) => [word, respell(word, await shardFor(base, language, word))] as const));
+  const single = await Promise.all(words.map(async (word) => [word, await respellWord(base, language, word)] as const));
   return new Map<string, Respelling>([...joined, ...single]);
 }
 

@@ -118,6 +118,15 @@ describe('transliterations of names', () => {
     expect(urls(found)).toEqual([EN]);
   });
 
+  it.each([
+    ['as the library writes it', 'Abdulvarzani'],
+    ['another way', 'Abdelvarzany'],
+  ])('two names the library writes apart, typed as one word %s ("%s"), are searched apart', async (_, query) => {
+    const found = await editions.en(query);
+    expect(found.instead).toEqual(['Abdul Varzani']);
+    expect(urls(found)).toEqual([EN]);
+  });
+
   it('keeps the words around a name it joins', async () => {
     expect((await editions.en('minister Zahra al-Din')).instead).toEqual(['minister Zahraldin']);
   });
@@ -125,6 +134,7 @@ describe('transliterations of names', () => {
   it.each([
     ['a common English word that folds like a name ("modify", Mudhafi)', 'modify'],
     ['the parts of a name the library writes as one word, in another order ("Din Zahra", Zahraldin)', 'Din Zahra'],
+    ['two names the library writes apart, typed as one in another order ("Varzaniabdul", Abdul Varzani)', 'Varzaniabdul'],
     ['a name with another consonant ("Kazmani", Qarmani)', 'Kazmani'],
   ])('leaves alone %s', async (_, query) => {
     await findsNothing('en', query);
