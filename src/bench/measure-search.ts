@@ -11,7 +11,8 @@ import { serveStatic } from '../test/support/serve.ts';
 /** The respelling module (src/search/respell.ts), which loads the lexicons. */
 const RESPELL_MODULE = /\/search-respell\.js$/;
 /** The respelling's own files: its module and the lexicon files it reads. */
-const isRespelling = (url: string) => RESPELL_MODULE.test(url) || url.includes('/pagefind/lexicon/');
+const RESPELLING_FILES = new RegExp(`${RESPELL_MODULE.source}|/pagefind/lexicon/`);
+const isRespelling = (url: string) => RESPELLING_FILES.test(url);
 
 export interface SearchCase {
   label: string;
@@ -107,7 +108,7 @@ async function measureOnce(browser: Browser, origin: string, { label, path, cold
     const respellMs = await page.evaluate((source) => {
       const files = performance.getEntriesByType('resource').filter((entry) => new RegExp(source).test(entry.name)) as PerformanceResourceTiming[];
       return files.length === 0 ? 0 : Math.max(...files.map((f) => f.responseEnd)) - Math.min(...files.map((f) => f.startTime));
-    }, `${RESPELL_MODULE.source}|/pagefind/lexicon/`);
+    }, RESPELLING_FILES.source);
     let warmMs = Number.NaN;
     if (thenWarm) {
       await page.locator('dialog input').fill(warm);

@@ -71,21 +71,17 @@ export function ownHashesOnly(html: string): string {
   });
 }
 
-/** Rewrites every HTML page under `dir` with `ownHashesOnly`; returns how many pages changed. */
-export async function limitPoliciesToOwnHashes(dir: string): Promise<number> {
+/** Rewrites every HTML page under `dir` with `ownHashesOnly`, where that changes it. */
+export async function limitPoliciesToOwnHashes(dir: string): Promise<void> {
   const pages = await Array.fromAsync(glob('**/*.html', { cwd: dir }));
-  let changed = 0;
   await pMap(
     pages,
     async (page) => {
       const path = join(dir, page);
       const html = await readFile(path, 'utf8');
       const own = ownHashesOnly(html);
-      if (own === html) return;
-      await writeFile(path, own);
-      changed++;
+      if (own !== html) await writeFile(path, own);
     },
     { concurrency: 8 },
   );
-  return changed;
 }

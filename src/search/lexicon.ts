@@ -62,6 +62,17 @@ const comparableLength = (a: string, b: string) => Math.abs(a.length - b.length)
 /** A name: written with a capital letter at least half the times it occurs (so at least some times not at a sentence's start). */
 const isName = ([, count, capitals]: LexiconWord) => capitals * 2 >= count && capitals > 0;
 
+/** The more frequent word first. */
+const byCount = (a: LexiconWord, b: LexiconWord) => b[1] - a[1];
+
+/**
+ * Whether `word` may be searched as another spelling (a name's, two names',
+ * a slip's): a Latin word that is not a common English word, which is
+ * meant as typed however a name or a slip would fold ("tank" is not made
+ * "task", "understand" is not split).
+ */
+const mayRespell = (word: string, shard: LexiconShard) => scriptOf(word) === 'latin' && !new Set(shard.common).has(foldWord(word));
+
 /**
  * The names of `shard` that are `word` transliterated another way: the same
  * transliteration key, a glued article left out too ("Alkazimi"), and a
@@ -74,7 +85,7 @@ export function sameNames(word: string, shard: LexiconShard): string[] {
   if (bare) keys.add(transliterationKey(bare));
   return shard.words
     .filter((entry) => isName(entry) && foldWord(entry[0]) !== folded && keys.has(transliterationKey(entry[0])) && comparableLength(folded, foldWord(entry[0])))
-    .sort((a, b) => b[1] - a[1])
+    .sort(byCount)
     .map(([spelling]) => spelling);
 }
 
@@ -89,19 +100,13 @@ const heads = (key: string, shard: LexiconShard) =>
   });
 
 /**
- * Whether `word` may be two names written as one: a Latin word that is not
- * a common English word ("understand" is not split).
- */
-const mayBeSplit = (word: string, shard: LexiconShard) => scriptOf(word) === 'latin' && !new Set(shard.common).has(foldWord(word));
-
-/**
  * The lexicon files that hold the second half of `word` read as two names
  * the library writes apart ("Abdulmahdi" as "Abdul Mahdi"): for each name
  * of `shard` (the word's own files) that begins it, the file of what
  * follows. `respell` takes them as `rest`.
  */
 export function splitFiles(language: string, word: string, shard: LexiconShard): string[] {
-  if (!mayBeSplit(word, shard)) return [];
+  if (!mayRespell(word, shard)) return [];
   const key = transliterationKey(word);
   const shards = heads(key, shard).map((head) => lexiconShard(key.slice(transliterationKey(head[0]).length)));
   return [...new Set(shards.filter((name): name is string => name !== undefined))].map((name) => lexiconPath(language, name));
@@ -109,7 +114,6 @@ export function splitFiles(language: string, word: string, shard: LexiconShard):
 
 /** Two names, the first of `shard` and the second of `rest`, whose transliteration key written together is `word`'s; most frequent first. */
 function splitNames(word: string, shard: LexiconShard, rest: LexiconShard): string[] {
-  if (!mayBeSplit(word, shard)) return [];
   const key = transliterationKey(word);
   const pairs = heads(key, shard).flatMap(([head, headCount]) =>
     rest.words
@@ -140,7 +144,6 @@ export function respell(word: string, shard: LexiconShard, rest: LexiconShard = 
   if (!script) return { instead: [], closest: [] };
   const folded = foldWord(word);
   const others = shard.words.filter(([spelling]) => foldWord(spelling) !== folded);
-  const byCount = (a: LexiconWord, b: LexiconWord) => b[1] - a[1];
   const instead: string[] = [];
   // Compared without the article and particles for Arabic, whole for Latin.
   const form = (w: string) => (script === 'arabic' ? arabicBase(foldWord(w)) : foldWord(w));
@@ -150,8 +153,7 @@ export function respell(word: string, shard: LexiconShard, rest: LexiconShard = 
       .map((entry) => ({ entry, distance: editDistance(typed, form(entry[0]), limit) }))
       .filter(({ distance }) => distance <= limit)
       .sort((a, b) => a.distance - b.distance || byCount(a.entry, b.entry));
-  // A common English word typed is meant as typed, however a name or a slip would fold.
-  if (script === 'latin' && !new Set(shard.common).has(folded)) {
+  if (mayRespell(word, shard)) {
     instead.push(...sameNames(word, shard));
     if (instead.length === 0) instead.push(...splitNames(word, shard, rest));
     const edits = allowedEdits([...typed].length);

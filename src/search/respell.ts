@@ -18,9 +18,12 @@ const tokenParts = (token: string) => {
   return { before, word, after };
 };
 
+/** The words of `query`, in order, without the punctuation around them. */
+const queryWords = (query: string) => query.split(' ').map((token) => tokenParts(token).word);
+
 /** The words of `query` in a script the lexicon keeps, Latin or Arabic (punctuation around them left out), each once. */
 export function respellableWords(query: string): string[] {
-  const words = query.split(' ').map((token) => tokenParts(token).word);
+  const words = queryWords(query);
   return [...new Set(words.filter((word) => scriptOf(word) !== undefined))];
 }
 
@@ -30,7 +33,7 @@ export function respellableWords(query: string): string[] {
  * library may write as one ("Alaaldin").
  */
 export function wordPairs(query: string, missing: readonly string[]): string[] {
-  const words = query.split(' ').map((token) => tokenParts(token).word);
+  const words = queryWords(query);
   const pairs = words.slice(1).flatMap((second, i) => {
     const first = words[i]!;
     const latin = scriptOf(first) === 'latin' && scriptOf(second) === 'latin';
