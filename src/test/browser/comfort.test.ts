@@ -34,10 +34,26 @@ const stickyOverArticle = (page: Page) =>
       }));
   });
 
-/** Waits until the page has stopped scrolling after `act`. */
+/**
+ * How far `act` scrolls the page, once it has stopped. Only a `scrollend`
+ * that finds the page moved counts: an earlier scroll's, dispatched late on
+ * a busy machine, would end the wait before `act`'s scroll and leave it to
+ * be counted with the next one.
+ */
 async function scrolled(page: Page, act: () => Promise<void>): Promise<number> {
   const before = await page.evaluate(() => scrollY);
-  const done = page.evaluate(() => new Promise((resolve) => addEventListener('scrollend', resolve, { once: true })));
+  const done = page.evaluate(
+    (from) =>
+      new Promise<void>((resolve) => {
+        const end = () => {
+          if (scrollY === from) return;
+          removeEventListener('scrollend', end);
+          resolve();
+        };
+        addEventListener('scrollend', end);
+      }),
+    before,
+  );
   await act();
   await done;
   return (await page.evaluate(() => scrollY)) - before;
@@ -65,7 +81,8 @@ describe('Space and PageDown', () => {
     ] as const) {
       it(`never scroll a line out of sight unread at ${width}×${height} (${path})`, async () => {
         const { page } = await browser.open(path, { width, height });
-        await page.locator('#p4').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        // Scrolled there, and that scroll's `scrollend` dispatched, before the keys are measured.
+        await scrolled(page, () => page.locator('#p4').evaluate((el) => el.scrollIntoView({ block: 'start' })));
         // The tallest line of the body, and the view the chrome leaves: the header's bottom while it sticks.
         const line = await page.locator('.prose > p').first().evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
         for (const key of ['PageDown', 'Space', 'PageDown']) {
